@@ -126,6 +126,6 @@ def test_a_stylesheets_attribute_selector_is_no_link():
     assert [o.url for o in scan_text(css, ".css")] == ["https://cdn.example.com/a.png?utm_source=css"]
 
 
-@pytest.mark.parametrize("suffix", [".po", ".pot", ".patch", ".diff", ".in"])
+@pytest.mark.parametrize("suffix", [".pot", ".patch", ".diff", ".in"])
 def test_kinds_left_out(suffix):
     assert family_of(suffix) is None

@@ -87,7 +87,7 @@ SLIDE = """* Convergence
     ("layout.tmpl", ".tmpl", "html"), ("main.go.tpl", ".go", "code"), ("Dockerfile", ".dockerfile", "code"), ("Dockerfile.prod", ".dockerfile", "code"),
     ("Containerfile", ".dockerfile", "code"), ("web.dockerfile", ".dockerfile", "code"), ("Dockerfile.j2", ".j2", "html"),
     ("blog/newsletter.ftl", ".ftl", "html"), ("talk.slide", ".slide", "plain"), ("seed.sql", ".sql", "plain"),
-    ("de.po", ".po", None), ("a.pot", ".pot", None), ("Dockerfiles", "", None), ("notes", "", None),
+    ("de.po", ".po", "plain"), ("a.pot", ".pot", None), ("Dockerfiles", "", None), ("notes", "", None),
 ])
 def test_the_suffix_a_file_is_read_by(name, suffix, family):
     assert kind_suffix(name) == suffix and family_of(suffix) == family
@@ -172,7 +172,8 @@ msgstr ""
 msgid "https://backwpup.com/my-account/?utm_source=backwpup_plugin&utm_medium=plugin&utm_campaign=in_product"
 msgstr ""
 """
-PO = POT.replace('msgstr ""\n', 'msgstr "https://backwpup.com/de/my-account/?utm_source=backwpup_plugin&utm_medium=plugin"\n')
+PO = POT[:POT.rindex('msgstr ""\n')] + (  # the entry's translation (the header's msgstr stays the header's)
+    'msgstr "https://backwpup.com/de/my-account/?utm_source=backwpup_plugin&utm_medium=plugin"\n')
 SEED = ("INSERT INTO `show` (`number`, `show_notes`) VALUES (675, '[Snipcart](https://snipcart.com/syntax?"
         "utm_source=syntax&utm_medium=podcast&utm_campaign=syntax1)');\n")
 CONTRIBUTORS = ('{"contributors": [{"login": "escopecz", "name": "Jan", "profile": '
@@ -183,10 +184,16 @@ def test_copies_of_the_sources_strings_are_left_out_with_the_reason(tmp_path, mo
     files = {"languages/backwpup.pot": POT, "languages/backwpup-de_DE.po": PO,
              ".all-contributorsrc": CONTRIBUTORS, "fix.patch": "+<a href=\"https://x.example/?utm_source=a\">\n"}
     code, out, err = _scan(tmp_path, monkeypatch, capsys, files, "--show-files", ".")
-    assert code == 0 and "Nothing checked" in out
     assert "skipped  languages/backwpup.pot: is a gettext template, written by xgettext" in out
-    assert "skipped  languages/backwpup-de_DE.po: a .po file holding `utm_`, a gettext catalogue" in out
     assert "skipped  fix.patch: a .patch file holding `utm_`, a patch" in out
+    # the German catalogue is walked since session 48: its msgstr's `/de/` link is the translator's own (no msgid
+    # writes it), told; a msgstr repeating its msgid's link as written is the source's, left to the source
+    assert "checked  languages/backwpup-de_DE.po (1 tracked link)" in out, out
+    copy = POT.split('msgid "')[-1].split('"')[0]
+    files = {"languages/backwpup-de_DE.po": POT[:POT.rindex('msgstr ""\n')] + f'msgstr "{copy}"\n'}
+    code, out, err = _scan(tmp_path, monkeypatch, capsys, files, "--show-files", ".")
+    assert code == 0 and "Nothing checked" in out, out
+    assert "skipped  languages/backwpup-de_DE.po: its links are all in `msgid`s, or repeat a `msgid`'s link" in out, out
     code, out, err = _scan(tmp_path, monkeypatch, capsys, {}, "languages/backwpup.pot", ".all-contributorsrc")
     assert code == 0 and "languages/backwpup.pot:1:1: note: is a gettext template" in err
     assert ".all-contributorsrc:1:1: note: is all-contributors' list" in err
@@ -253,9 +260,10 @@ def test_a_catalogue_named_on_the_command_line_is_read_for_its_translations(tmp_
     assert re.search(r"messages\.po:7:\d+: UTM102 medium-unassigned .*`referal`", out)  # the translator's own typo
     assert "emial" not in out  # a msgid is the source's string (templates/nav.html), told there
     assert "Nothing checked" not in out and "\\" not in out  # the URL ends before the catalogue's `\"`
-    # a folder's walk still leaves it out, with the reason; `scan.include` reads it as naming it does
-    code, out, err = _scan(tmp_path, monkeypatch, capsys, {}, "--show-files", ".")
-    assert code == 0 and "skipped  locale/de/LC_MESSAGES/messages.po: a .po file holding `utm_`" in out
+    # a folder's walk reads it alike since session 48: the translator's own links only
+    code, out, err = _scan(tmp_path, monkeypatch, capsys, {}, ".")
+    assert code == 1 and re.search(r"messages\.po:7:\d+: UTM102 medium-unassigned .*`referal`", out) \
+        and "emial" not in out, out
 
 
 def test_a_dockerfiles_hash_inside_a_word_opens_no_comment():

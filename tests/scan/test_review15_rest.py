@@ -116,3 +116,44 @@ def test_a_po_url_wrapped_between_its_scheme_and_its_slashes_keeps_its_scheme(ru
         (3, "https://www.zorem.com/ast-pro/?utm_source=wp-admin&utm_medium=ast-go-pro&utm_campaign=hero")]
     # its medium told where the value starts (`ast-go-`), as a wrapped value is
     assert _scan(run, tmp_path, "it.po")[1] == [("it.po", 4, "medium-unassigned", "error")]
+
+
+# zorem's shipment-tracking plugin (corpus 50 #1 #2): the Pro page's tagged link, which the plugin's
+# includes/views/admin_options_addons.php:61 writes in an `_e()`, repeated as written in each language's msgstr
+ZOREM_MSGID = ('#: includes/views/admin_options_addons.php:61\nmsgid ""\n'
+               '"Stop wasting hours on manual tracking updates. Switch from a <strong>tedious "\n'
+               '"manual workflow</strong> to a <a href=\\"https://www.zorem.com/ast-pro/?"\n'
+               '"utm_source=wp-admin&utm_medium=ast-go-pro&utm_campaign=hero\\" "\n'
+               '"target=\\"_blank\\">fully automated fulfillment powerhouse</a>."\n')
+ZOREM_DE = ZOREM_MSGID + ('msgstr ""\n'
+                          '"Verschwenden Sie keine Stunden mehr mit manuellen Tracking-Aktualisierungen. "\n'
+                          '"Wechseln Sie von einem <strong>mühsamen manuellen Workflow</strong> zu einem "\n'
+                          '"<a href=\\"https://www.zorem.com/ast-pro/?utm_source=wp-admin&utm_medium=ast-"\n'
+                          '"go-pro&utm_campaign=hero\\" target=\\"_blank\\">vollautomatisierten Fulfillment-"\n'
+                          '"System</a> ."\n')
+ZOREM_IT = ZOREM_MSGID + ('msgstr ""\n'
+                          '"Basta perdere ore con gli aggiornamenti manuali del tracciamento. Passa da "\n'
+                          '"un <strong>noioso flusso di lavoro manuale</strong> a un <a href=\\"https:"\n'
+                          '"//www.zorem.com/ast-pro/?utm_source=wp-admin&utm_medium=ast-go-"\n'
+                          '"pro&utm_campaign=hero\\" target=\\"_blank\\">sistema di evasione ordini "\n'
+                          '"completamente automatizzato</a> ."\n')
+
+
+def test_a_walk_reads_a_catalogues_translators_own_links_only(run, tmp_path):
+    """Session 48: a folder's walk reads a `.po` (it left every one out: a translator's own link, a `/de/` page or its
+    own campaign, was a silent miss), in the links of its msgstrs that no msgid writes. A msgstr repeating its msgid's
+    link as written (however gettext wrapped either) is the source's link again, told once where the source writes it,
+    not once per language: zorem's German and Italian catalogues (tests/data/po-copy-rows.tsv's rows) give nothing, and
+    named, "Nothing checked" with why; the German page the translator links instead is read and told."""
+    git_repo(tmp_path, "https://github.com/zorem/woo-advanced-shipment-tracking.git")
+    (tmp_path / "lang").mkdir()
+    (tmp_path / "lang" / "ast-de_DE.po").write_text(ZOREM_DE, encoding="utf-8")
+    (tmp_path / "lang" / "ast-it_IT.po").write_text(ZOREM_IT, encoding="utf-8")
+    assert _scan(run, tmp_path) == (0, [])
+    result = run("scan", "--no-cache", "lang/ast-de_DE.po", "lang/ast-it_IT.po", cwd=tmp_path)
+    assert result.out.startswith("Nothing checked"), result.out
+    assert "skipped lang/ast-it_IT.po: its links are all in `msgid`s, or repeat a `msgid`'s link as written" in result.err
+    (tmp_path / "lang" / "ast-de_DE.po").write_text(ZOREM_DE.replace("zorem.com/ast-pro", "zorem.com/de/ast-pro", 2)
+                                                    .replace("zorem.com/de/ast-pro", "zorem.com/ast-pro", 1),
+                                                    encoding="utf-8")
+    assert _scan(run, tmp_path) == (1, [("lang/ast-de_DE.po", 10, "medium-unassigned", "error")])

@@ -147,6 +147,16 @@ def judge(folder: Path) -> Judged:
     # identity.published_host read the site's host from (a `hugo.*`, or a `config.*` naming Hugo's `baseURL`)
     unscanned |= {row["url"] for row in urls if row["path"].split("/")[0] == HUGO_OUTPUT
                   and (row["repo"], row.get("commit", "")) in hugo_roots(folder.parent)} - unread
+    # And a gettext catalogue's link that a msgid writes (scan.plain, since session 48: a walk reads a `.po` in its
+    # translators' own links only): a msgid's, or a msgstr repeating its msgid's link as written, is the source's string
+    # again, told where the source writes it; po-copy-rows.tsv holds every such corpus row, read by eye in its file
+    # (zorem's Pro link in its German and Italian catalogues, corpus 50 #1 #2; ACF's cut msgid, corpus 7 #245). A `.po`
+    # row not in it is a translator's own link, read and judged.
+    copies_at = folder.parent / "po-copy-rows.tsv"
+    if copies_at.exists():
+        copied_rows = {(row["repo"], row["commit"], row["path"], row["url"]) for row in read_tsv(copies_at)}
+        unscanned |= {row["url"] for row in urls
+                      if (row["repo"], row.get("commit", ""), row["path"], row["url"]) in copied_rows} - unread
     # And a link scan reads only in a code example it skips unless `scan: {code-blocks: true}` (a reST literal block,
     # a Markdown fenced block: file_facts.py read them from the mirrors): told nothing, as in a file scan does not read
     examples_at = folder.parent / "example-rows.tsv"

@@ -298,7 +298,10 @@ GENERATED_SUFFIXES = {
 # `msgid`s are the source's strings again (every link of the source would be told once per language: ACF's
 # `lang/acf-en_CA.po`, corpus 7 #245, holds its `Author URI` from `acf.php`); its `msgstr`s are the translators' own
 # writing (a localized link, `/de/`, its own campaign), in no source file. Named or included, only those are read
-# (scan.plain; stranger14 R6: a named `.po` was "Nothing checked", exit 0).
+# (scan.plain; stranger14 R6: a named `.po` was "Nothing checked", exit 0). Since session 48 a walk reads it too, its
+# msgstrs' links that no msgid writes only: a msgstr repeating the msgid's link as written is the source's link again
+# (zorem's shipment-tracking plugin: the Pro page's tagged link in each of its 20 languages' catalogues, told once in
+# the `_e()` of admin_options_addons.php that writes it; corpus 50), while a translator's own link was a silent miss.
 # Measured in session 37 (recall25, the corpus judge on every corpus): walking `.sql` as any file finds 24 more
 # pairs on corpora 4 and 7, 6 of them wrong (Keychron's navigation tags in syntaxfm's seed told to respell and
 # complete, corpus 4 #77; omnivore's stored article HTML told its `&amp;` is a mistake and to complete Substack's
@@ -307,8 +310,6 @@ GENERATED_SUFFIXES = {
 # (75 of 4028): copied-tracking +3 (593 -> 596 of 681), utm-key-unknown +1 (syntaxfm's `utm_campaign-type`, 9 -> 10
 # of 11), syntaxfm's `http://` sponsor link; a seed's copy of a show note repeats only those facts.
 UNREAD_WHY = {
-    ".po": "a gettext catalogue (its `msgid`s are the source's strings, judged where the source writes them; its "
-           "`msgstr`s the translations)",
     ".patch": "a patch (its lines are another file's, fixed in that file)",
     ".diff": "a patch (its lines are another file's, fixed in that file)",
 }
@@ -474,8 +475,9 @@ def generated_name(name: str) -> bool:
 def walked_kind(path: str) -> bool:
     """Whether a folder walk reads a file of this name by its kind (a suffix scan has an extractor for, a template's
     inner one, a container build file, or Netlify's `_redirects`: kind_suffix), as the walk below tests inline for
-    speed. A patch or a gettext catalogue (`.po`) is read only when named on the command line or
-    matched by the config's `scan.include`; a gettext template (`.pot`) never (GENERATED_SUFFIXES)."""
+    speed. A patch is read only when named on the command line or matched by the config's `scan.include`; a gettext
+    catalogue (`.po`) in its translators' own links (scan.plain); a gettext template (`.pot`) never
+    (GENERATED_SUFFIXES)."""
     name = os.path.basename(path)
     dot = name.rfind(".")
     if dot <= 0 and name == "_redirects":

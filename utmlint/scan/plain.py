@@ -57,13 +57,34 @@ def _listing_blocks(text: str) -> List[Tuple[int, int]]:
 
 # A gettext catalogue's lines that are not translations: comments (`#:` references, `#.` notes, `#|` a previous msgid,
 # a translator's `# `) and each `msgid`, `msgid_plural` and `msgctxt` with its continued `"..."` lines: the source's
-# strings again, told where the source writes them (scan.files.UNREAD_WHY)
+# strings again, told where the source writes them (scan.files, the note above UNREAD_WHY)
 _CATALOGUE_SOURCE = re.compile(r'^[ \t]*(?:#[^\n]*|(?:msgid|msgid_plural|msgctxt)\b[^\n]*(?:\n[ \t]*"[^\n]*)*)',
                                re.MULTILINE)
 
 
 def _catalogue_sources(text: str) -> List[Tuple[int, int]]:
     return [found.span() for found in _CATALOGUE_SOURCE.finditer(text)]
+
+
+# A `msgid`'s string, its `"..."` pieces joined and its escapes read (`\"` is `"`), to find the links it writes
+_PO_STRING = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+_PO_ESCAPE = re.compile(r"\\(.)")
+
+
+def _msgid_links(text: str) -> frozenset:
+    """Every link a `msgid` (or `msgid_plural`) of the catalogue writes, read as its msgstrs' are (entities in an
+    attribute decoded): a msgstr repeating one as written is the source's link again, not the translator's own."""
+    links = set()
+    for found in _CATALOGUE_SOURCE.finditer(text):
+        block = found.group().lstrip()
+        if not block.startswith("msgid") or "utm" not in block.lower():
+            continue
+        string = _PO_ESCAPE.sub(lambda m: {"n": "\n", "t": "\t"}.get(m.group(1), m.group(1)),
+                                "".join(_PO_STRING.findall(block)))
+        for s, e in find_urls(string):
+            links.add(decode(string, s, e, entities=in_html_attribute(string, s), js_escapes=False).url
+                      .rstrip(_PO_TRAILING))
+    return frozenset(links)
 
 
 # gettext wraps a long string over `"..."` lines at any `.`, `/` or space (`"https://wpengine.com/de/?utm_source=
@@ -181,7 +202,12 @@ def extract(text: str, options: dict) -> List[Found]:
                 out.append(_po_joined(text, _po_scheme(text, decode(text, s, e, entities=in_html_attribute(text, s),
                                                                      js_escapes=False))))
                 reach = out[-1].end
-        return out
+        # and of those, the translator's own: a msgstr repeating a msgid's link as written is the source's link again
+        # (zorem's shipment-tracking plugin: the Pro page's tagged link in each of its 20 languages' catalogues, the
+        # one `_e()` in admin_options_addons.php writes, corpus 50), told in the source, never once per language; a
+        # link the translator wrote (a `/de/` page, its own campaign or typo) is in no source file
+        copies = _msgid_links(text) if out else frozenset()
+        return [one for one in out if one.url not in copies]
     css, catalogue = suffix == ".css", suffix in _CATALOGUES
     return [decode(text, s, e, entities=catalogue and in_html_attribute(text, s), js_escapes=False)
             for s, e in find_urls(text)
