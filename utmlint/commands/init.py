@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
                 existing = ".utmlint.yaml"  # appeared meanwhile, or a dangling symlink: never written through
             if existing is None:
                 where = ", ".join(found.include)
-                out(f"Wrote .utmlint.yaml: "
+                out("Wrote .utmlint.yaml: "
                     + (f"extend {printable(above)} (the config that governed this folder: its settings still apply), "
                        if above else "")
                     + f"include {where}"
