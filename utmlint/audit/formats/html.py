@@ -60,16 +60,21 @@ def render(report) -> str:
         parts.append(f"<p>Against <code>{h(report.repo['path'])}</code> ({report.repo['campaigns']} campaign{'s' if report.repo['campaigns'] != 1 else ''}).</p>")
         written = [c for c in report.unknown_campaigns if c.path]
         nowhere = [c for c in report.unknown_campaigns if not c.path]
+        # the `Repo spelling` column only where a row has one: a header over an empty column read as missing data
+        # (newuser48b, LOW)
         if written:
+            spelled = any(c.repo_spelling for c in written[:TOP])
             parts.append("<p>In the data, in no campaign file, written in the repo's docs, templates or code:</p>")
-            parts.append(_table(["Campaign", unit.capitalize(), "Written in", "Repo spelling"],
-                                [[h(c.campaign), number(c.sessions), h(f"{c.path}:{c.line}"), h(c.repo_spelling or "")]
-                                 for c in written[:TOP]], numeric=(1,)))
+            parts.append(_table(["Campaign", unit.capitalize(), "Written in"] + (["Repo spelling"] if spelled else []),
+                                [[h(c.campaign), number(c.sessions), h(f"{c.path}:{c.line}")]
+                                 + ([h(c.repo_spelling or "")] if spelled else []) for c in written[:TOP]], numeric=(1,)))
         if nowhere:
+            spelled = any(c.repo_spelling for c in nowhere[:TOP])
             parts.append("<p>In the data, defined nowhere in the repo (links built by hand or copied?):</p>")
             noted = any(c.note for c in nowhere)
-            parts.append(_table(["Campaign", unit.capitalize(), "Repo spelling"] + (["Note"] if noted else []),
-                                [[h(c.campaign), number(c.sessions), h(c.repo_spelling or "")]
+            parts.append(_table(["Campaign", unit.capitalize()] + (["Repo spelling"] if spelled else [])
+                                + (["Note"] if noted else []),
+                                [[h(c.campaign), number(c.sessions)] + ([h(c.repo_spelling or "")] if spelled else [])
                                  + ([h(c.note or "")] if noted else []) for c in nowhere[:TOP]], numeric=(1,)))
         if report.silent_campaigns:
             parts.append("<p>Defined in the repo, no sessions (a broken or stripped link?):</p>")

@@ -45,16 +45,20 @@ def render(report) -> str:
         out.append(f"Against {m(report.repo['path'])} ({report.repo['campaigns']} campaign{'s' if report.repo['campaigns'] != 1 else ''}).")
         written = [c for c in report.unknown_campaigns if c.path]
         nowhere = [c for c in report.unknown_campaigns if not c.path]
-        if written:
+        if written:  # `Repo spelling` only where a row has one, as the HTML report
+            spelled = any(c.repo_spelling for c in written[:TOP])
             out += ["", "In the data, in no campaign file, written in the repo's docs, templates or code:", ""]
-            out += _table(["Campaign", unit.capitalize(), "Written in", "Repo spelling"],
-                          [[m(c.campaign), number(c.sessions), f"{m(c.path)}:{c.line}",
-                            m(c.repo_spelling) if c.repo_spelling else ""] for c in written[:TOP]])
+            out += _table(["Campaign", unit.capitalize(), "Written in"] + (["Repo spelling"] if spelled else []),
+                          [[m(c.campaign), number(c.sessions), f"{m(c.path)}:{c.line}"]
+                           + ([m(c.repo_spelling) if c.repo_spelling else ""] if spelled else []) for c in written[:TOP]])
         if nowhere:
+            spelled = any(c.repo_spelling for c in nowhere[:TOP])
             out += ["", "In the data, defined nowhere in the repo:", ""]
             noted = any(c.note for c in nowhere)
-            out += _table(["Campaign", unit.capitalize(), "Repo spelling"] + (["Note"] if noted else []),
-                          [[m(c.campaign), number(c.sessions), m(c.repo_spelling) if c.repo_spelling else ""]
+            out += _table(["Campaign", unit.capitalize()] + (["Repo spelling"] if spelled else [])
+                          + (["Note"] if noted else []),
+                          [[m(c.campaign), number(c.sessions)] + ([m(c.repo_spelling) if c.repo_spelling else ""]
+                                                                  if spelled else [])
                            + ([m(c.note) if c.note else ""] if noted else []) for c in nowhere[:TOP]])
         if report.silent_campaigns:
             out += ["", "Defined in the repo, no sessions:", ""]
