@@ -85,6 +85,9 @@ def test_column_mistakes_are_usage_errors(run, sheet, tmp_path):
     two = run("import", "client.csv", "--column", "source=Traffic Source", "--column", "utm_source=Owner",
               cwd=tmp_path)
     assert two.code == 2 and "names two columns for utm_source" in two.err
+    one = run("import", "client.csv", "--column", "source=Traffic Source", "--column", "medium=traffic source",
+              cwd=tmp_path)
+    assert one.code == 2 and "--column names `traffic source` for utm_source and for utm_medium" in one.err
     assert not (tmp_path / "campaigns").exists()
 
 

@@ -68,6 +68,12 @@ def run(args: argparse.Namespace) -> int:
             print(f"utmlint: --column names two columns for {field}: `{printable(given[field])}` and "
                   f"`{printable(header)}`; name one", file=sys.stderr)
             return 2
+        twice = next((other for other, named in given.items()
+                      if other != field and " ".join(named.split()).lower() == " ".join(header.split()).lower()), None)
+        if twice is not None:
+            print(f"utmlint: --column names `{printable(header)}` for {twice} and for {field}; a column is one of them",
+                  file=sys.stderr)
+            return 2
         given[field] = header
     project = Project.from_args(args, [args.out])
     try:
