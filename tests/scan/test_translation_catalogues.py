@@ -216,3 +216,67 @@ def test_a_qt_linguist_catalogue_is_read_as_xml_not_typescript(tmp_path, monkeyp
     assert sorted((f["path"].split("/")[-1], f["line"], f["name"]) for f in found) == [
         ("app_de.ts", 9, "medium-unassigned"), ("app_de.ts", 12, "medium-unassigned"),
         ("link.ts", 1, "medium-unassigned"), ("link.ts", 1, "url-html-escaped")], found
+
+
+# -- review47b F7, F8, F10: what a bundle, an .arb and an XLIFF unit show, read as the app reads them
+
+def _concise(tmp_path, monkeypatch, capsys, name, text, *args):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    code = main(["scan", "--no-cache", "--format", "concise", *args, name])
+    return code, capsys.readouterr().out
+
+
+def test_a_properties_space_written_escaped_is_in_the_address_and_told_url_invalid(tmp_path, monkeypatch, capsys):
+    # Java reads `Spring\ Sale` as `Spring Sale`: read to the space, it was told "write `spring`", and --fix wrote
+    # `spring\ Sale`, which Java reads `spring Sale`
+    text = "sale=https\\://acme.dev/s?utm_source\\=app&utm_medium\\=referral&utm_campaign\\=Spring\\ Sale\n"
+    code, out = _concise(tmp_path, monkeypatch, capsys, "m.properties", text)
+    assert code == 1 and "UTM303 [*] url-invalid" in out and "`utm_campaign=Spring Sale`" in out, out
+    assert "`Spring Sale` has capital letters" in out and "write `spring`" not in out, out
+    assert f"m.properties:1:{text.index(chr(92) + ' ') + 1}: UTM303" in out, out  # on the `\ `
+    main(["scan", "--no-cache", "--fix", "m.properties"])
+    capsys.readouterr()
+    assert (tmp_path / "m.properties").read_text(encoding="utf-8") == text.replace("Spring\\ Sale", "spring%20sale")
+
+
+def test_a_properties_line_continued_with_a_backslash_is_read_joined(tmp_path, monkeypatch, capsys):
+    text = ("cont=https://acme.dev/y?utm_source=app&\\\n    utm_medium=in-app&utm_campaign=spring\n"
+            "# a comment's last backslash continues nothing \\\n"
+            "next=https://acme.dev/z?utm_source=app&utm_medium=referral&utm_campaign=spring\n")
+    code, out = _concise(tmp_path, monkeypatch, capsys, "m.properties", text)
+    assert code == 1 and "m.properties:2:16: UTM102 medium-unassigned" in out, out  # on the continued line
+    assert out.count("UTM") == 1, out
+
+
+def test_a_properties_comment_lines_links_get_no_value_advice(tmp_path, monkeypatch, capsys):
+    text = ("# Sample: https://acme.dev/?utm_source=App&utm_medium=in-app\n"
+            "  ! Old: https://acme.dev/old?utm_source=App&utm_medium=in-app\n"
+            "live=https://acme.dev/?utm_source=App&utm_medium=referral&utm_campaign=spring\n")
+    for escaped in ("", "path=C\\:\\\\tmp\n"):  # read with Java's escapes, or as written
+        code, out = _concise(tmp_path, monkeypatch, capsys, "m.properties", escaped + text)
+        assert out.count("UTM") == 1 and f":{3 + bool(escaped)}:" in out and "UTM201" in out, out
+
+
+def test_an_arb_files_translators_notes_are_not_live_links(tmp_path, monkeypatch, capsys):
+    text = ('{\n  "@@locale": "de",\n'
+            '  "upgrade": "Hol dir Pro: https://acme.dev/p?utm_source=app&utm_medium=referral&utm_campaign=pro",\n'
+            '  "@upgrade": {"description": "see https://acme.dev/?utm_source=App&utm_medium=in-app&utm_campaign=x",\n'
+            '    "placeholders": {"n": {"example": "https://acme.dev/?utm_source=App"}}},\n'
+            '  "other": "https://acme.dev/o?utm_source=App&utm_medium=referral&utm_campaign=pro"\n}\n')
+    code, out = _concise(tmp_path, monkeypatch, capsys, "app_de.arb", text)
+    assert out.count("UTM") == 1 and "app_de.arb:6:" in out and "UTM201" in out, out
+
+
+def test_an_xliff_unit_with_an_empty_target_is_read_in_its_source(tmp_path, monkeypatch, capsys):
+    unit = ('<trans-unit id="{0}">\n<source>See https://acme.dev/{0}?utm_source=App&amp;utm_medium=referral'
+            '&amp;utm_campaign=x</source>\n{1}\n</trans-unit>\n')
+    xlf = ('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2"><file source-language="en" '
+           'target-language="de" datatype="plaintext"><body>\n' + "".join(unit.format(*pair) for pair in (
+               ("a", '<target state="new"/>'), ("b", "<target>  </target>"),
+               ("c", "<alt-trans><target>Siehe https://acme.dev/c2</target></alt-trans>"),
+               ("d", "<target>Siehe https://acme.dev/d2?utm_source=app&amp;utm_medium=referral&amp;"
+                     "utm_campaign=x</target>"))) + "</body></file></xliff>\n")
+    code, out = _concise(tmp_path, monkeypatch, capsys, "messages.de.xlf", xlf)
+    told = sorted(int(line.split(":")[1]) for line in out.splitlines() if "UTM201" in line)
+    assert told == [4, 8, 12], out  # units a, b, c: their source is their only message; d's is the source's again

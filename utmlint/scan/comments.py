@@ -95,7 +95,61 @@ _HEADER = re.compile(r"^[\s*#/]*(?:Plugin|Theme) Name\s*:", re.IGNORECASE | re.M
 
 
 def has_comments(suffix: str) -> bool:
-    return suffix in _SLASHES or suffix in _HASHES or suffix == _PHP or suffix in _MARKDOWN or suffix in _TEMPLATE_COMMENT
+    return suffix in _SLASHES or suffix in _HASHES or suffix == _PHP or suffix in _MARKDOWN or suffix in _TEMPLATE_COMMENT \
+        or suffix in (".properties", ".arb")
+
+
+# A Java `.properties` file's comment lines: `#` or `!` first on a line (after white space) that does not go on from
+# the line before it (a value's line ending in an odd number of backslashes continues on the next, whatever it starts
+# with); a comment line never continues. Its links are a note's, not the bundle's messages (review47b F7: a comment's
+# `# Sample: https://...?utm_source=App` got value advice as if the app showed it)
+_PROPERTIES_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
+_TRAILING_BACKSLASHES = re.compile(r"\\+\Z")
+
+
+# A Flutter `.arb` file's `@key` entries (`"@upgrade": {"description": "...", "placeholders": {...}}`, `"@@locale"`) are
+# the translators' notes and the file's metadata, never a message the app shows: their links are read as a comment's
+# (review47b F8: a note's `https://...?utm_source=App` got value advice as if it were live)
+_ARB_NOTE = re.compile(r'"@[^"\\]*(?:\\.[^"\\]*)*"\s*:\s*')
+
+
+def arb_notes(text: str, stop: Optional[int] = None) -> List[Tuple[int, int]]:
+    from .data import _TOKEN, closing_bracket
+
+    spans: List[Tuple[int, int]] = []
+    stop = len(text) if stop is None else stop
+    at = 0
+    while True:
+        key = _ARB_NOTE.search(text, at)
+        if key is None or key.start() >= stop:
+            return spans
+        value = key.end()
+        if text.startswith("{", value):
+            close = closing_bracket(text, value + 1, len(text))
+            end = len(text) if close == -1 else close + 1
+        else:
+            token = _TOKEN.match(text, value) if text.startswith('"', value) else None
+            end = token.end() if token is not None else value
+        if end > value:
+            spans.append((value, end))
+        at = max(end, key.end())
+
+
+def properties_comments(text: str, stop: Optional[int] = None) -> List[Tuple[int, int]]:
+    spans: List[Tuple[int, int]] = []
+    stop = len(text) if stop is None else stop
+    continued = False
+    for line in _PROPERTIES_LINE.finditer(text):
+        if line.start() >= stop or line.start() == line.end():
+            break
+        body = line.group().rstrip("\r\n")
+        if not continued and body.lstrip(" \t\f")[:1] in ("#", "!"):
+            spans.append((line.start(), line.start() + len(body)))
+            continued = False
+            continue
+        backslashes = _TRAILING_BACKSLASHES.search(body)
+        continued = backslashes is not None and len(backslashes.group()) % 2 == 1
+    return spans
 
 
 def comment_spans(text: str, suffix: str, until: Optional[int] = None) -> List[Tuple[int, int]]:
@@ -122,6 +176,10 @@ def comment_spans(text: str, suffix: str, until: Optional[int] = None) -> List[T
                 break
             spans.append(found.span())
         return spans
+    if suffix == ".properties":
+        return properties_comments(text, stop)
+    if suffix == ".arb":
+        return arb_notes(text, stop)
     if suffix == ".m" and not _OBJECTIVE_C.search(text):
         return _matlab_comments(text, stop)
     if suffix in _SLASHES:

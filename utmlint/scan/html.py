@@ -94,13 +94,13 @@ def _markup_layer(text: str, found: Found) -> Found:
 # translated: the `<source>` is the source language's string again, copied from the template or code it was extracted
 # from (judged there), the `<target>` the translator's own. A translated unit's links are read in its `<target>` only,
 # as a gettext catalogue's are in its `msgstr`s (scan.plain); a unit with no `<target>` yet (a source-language file,
-# a new string) is read in its `<source>` (corpus 50: XLIFF was not read at all).
+# a new string), an empty or self-closed one, or only an `<alt-trans>`'s, is read in its `<source>` (corpus 50: XLIFF
+# was not read at all; review47b F10).
 # Qt Linguist's `.ts` alike: a `<message>`'s `<source>` and its `<translation>`, read in the source while the
 # translation is empty (`<translation type="unfinished"></translation>`, Qt's unstarted message).
 _XLIFF = frozenset({".xlf", ".xliff"})
 _UNIT = re.compile(r"<(trans-unit|segment|message)\b")
 _SOURCE = re.compile(r"<source\b")
-_TARGET = re.compile(r"<(?:target|translation)\b[^>]*?(?<!/)>(?!\s*</(?:target|translation)>)")
 
 
 def _elements(text: str, opening: "re.Pattern", start: int, end: int):
@@ -124,12 +124,35 @@ def _elements(text: str, opening: "re.Pattern", start: int, end: int):
         at = stop + 1
 
 
+_TARGET = re.compile(r"<(target|translation)\b[^<>]*?(/?)>")  # XLIFF's, or a Qt message's
+_ALT_TRANS = re.compile(r"<alt-trans\b")
+
+
+def _translated(text: str, unit_start: int, unit_end: int) -> bool:
+    """Whether the unit holds its translation: a `<target>` of its own with text in it. Not one that is empty or
+    self-closed (`<target state="new"/>`, a CAT tool's or Symfony's file whose source is the only text written), nor
+    only an `<alt-trans>`'s (a translation memory's suggestion): the `<source>` is then the unit's one written message
+    (review47b F10: its link went unread)."""
+    alternatives = list(_elements(text, _ALT_TRANS, unit_start, unit_end))
+    at = unit_start
+    while True:
+        target = _TARGET.search(text, at, unit_end)
+        if target is None:
+            return False
+        at = target.end()
+        if target.group(2) or any(s <= target.start() < e for s, e in alternatives):
+            continue
+        close = text.find("</" + target.group(1), target.end(), unit_end)
+        if close == -1 or text[target.end():close].strip():
+            return True  # (one never closed is read as before: translated)
+        at = close + 1
+
+
 def _translated_sources(text: str) -> List[Tuple[int, int]]:
-    """The spans of the `<source>` elements of the units that hold a `<target>` (a Qt message: a `<translation>` not
-    empty)."""
+    """The spans of the `<source>` elements of the units that hold their translation (_translated)."""
     spans = []
     for unit_start, unit_end in _elements(text, _UNIT, 0, len(text)):
-        if _TARGET.search(text, unit_start, unit_end) is not None:
+        if _translated(text, unit_start, unit_end):
             spans.extend(_elements(text, _SOURCE, unit_start, unit_end))
     return spans
 

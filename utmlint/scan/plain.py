@@ -141,24 +141,50 @@ def _po_joined(text: str, found: Found) -> Found:
 # A Java `.properties` bundle may write a value's `:`, `=`, `#`, `!` and space escaped, as some editors save them
 # (`about.link=<a href\="https\://www.example.org/?utm_source\=app">`): the value Java reads has none of the
 # backslashes, so the link is read without them (`\\` is a backslash, left as written); offsets point at the
-# characters as written, so a finding points at, and a fix edits, the file's own text
-_PROPERTIES_ESCAPE = re.compile(r"\\([\\:=#! ])")
+# characters as written, so a finding points at, and a fix edits, the file's own text. A line ending in a backslash
+# goes on with the next line, its leading white space dropped, as Java joins them (review47b F7: `utm_medium` on the
+# continued line went unread); a comment line (`#`, `!` first: scan.comments) is never continued. A space written
+# `\ ` is in the value Java reads (`utm_campaign\=Spring\ Sale` is `Spring Sale`): the link is read on through it
+# (review47b F7: read to the space, it was told "write `spring`", and --fix wrote `spring\ Sale`), and url-invalid
+# says an address holds a space (Scanner._judge)
+_PROPERTIES_ESCAPE = re.compile(r"\\(?:([\\:=#! ])|(\r\n|\r|\n)[ \t\f]*)")
+_GOES_ON = re.compile(r"[^\s<>\"'`]+")  # what a link read on through an escaped space takes, to a space or a quote
 
 
 def _properties_urls(text: str) -> List[Found]:
+    from .comments import properties_comments
+
+    comments = properties_comments(text)
     view, where, last = [], [], 0
+    spaces = set()  # where in the view a space written `\ ` is
+    length = 0
     for escape in _PROPERTIES_ESCAPE.finditer(text):
+        if escape.group(2) is not None and any(s <= escape.start() < e for s, e in comments):
+            continue  # a comment's last backslash: no continuation
         view.append(text[last:escape.start()])
         where.extend(range(last, escape.start()))
+        length += escape.start() - last
+        if escape.group(2) is not None:  # a continued line: the backslash, the line break and the indent are nothing
+            last = escape.end()
+            continue
         kept = escape.group() if escape.group(1) == "\\" else escape.group(1)
+        if kept == " ":
+            spaces.add(length)
         view.append(kept)
         where.extend(range(escape.start(), escape.end()) if len(kept) == 2 else [escape.start(1)])
+        length += len(kept)
         last = escape.end()
     view.append(text[last:])
     where.extend(range(last, len(text) + 1))
     read = "".join(view)
     out = []
     for start, end in find_urls(read):
+        while end in spaces and "?" in read[start:end]:
+            more = _GOES_ON.match(read, end + 1)
+            taken = len(more.group().rstrip(".,;:!?)")) if more is not None else 0
+            if not taken:
+                break
+            end += 1 + taken
         found = decode(read, start, end, entities=in_html_attribute(read, start), js_escapes=False)
         out.append(Found(where[found.start], where[found.end - 1] + 1, found.url,
                          tuple(where[at] for at in found.offsets[:-1]) + (where[found.end - 1] + 1,)))

@@ -48,6 +48,35 @@ CACHE_VERSION = "scan-16"  # 4: campaign files recognised as lint does (near-mis
 # 16: text files named without a suffix (`NEWS`, `whatsnew-en-US`) in a folder's listing, a page link's empty last value
 
 
+def _escaped_spaces(shown: str, text: str, index, occ, url_linter, path) -> List[Diagnostic]:
+    """url-invalid on a `.properties` link whose address holds a space written `\\ ` (scan.plain._properties_urls:
+    `utm_campaign\\=Spring\\ Sale`, which Java reads `Spring Sale`), with the safe fix writing each `\\ ` as `%20`:
+    the address a browser sends from an `href` already, and one no linkifier cuts; the value GA4 reads stays the
+    same (review47b F7). Not when the run or the file's per-file-ignores leave url-invalid out."""
+    from ..diagnostics import Edit, Fix
+    from ..registry import selector_match
+
+    rule_ = next((r for r in url_linter.by_target.get("link", ()) if r.code == "UTM303"), None)
+    if rule_ is None or any(selector_match(s, rule_) >= 0 for s in url_linter._per_file_ignores(path)):
+        return []
+    spaces = [occ.offsets[i] for i, ch in enumerate(occ.url) if ch == " " and i < len(occ.offsets)
+              and occ.offsets[i] > 0 and text[occ.offsets[i] - 1] == "\\"]
+    if not spaces:
+        return []
+    line, column = index.pos(spaces[0] - 1)
+    end_line, end_column = index.pos(occ.end)
+    first = occ.url.index(" ")
+    pair = occ.url[max(occ.url.rfind("&", 0, first), occ.url.rfind("?", 0, first)) + 1:]
+    pair = pair[:pair.find("&")] if "&" in pair else pair
+    message = (f"this link's address has a space, written `\\ ` in the bundle, so the app shows `{pair}`: no "
+               f"valid address holds a space; a browser sends it as `%20` from an `href`, but a linkifier or a mail "
+               f"client ends the link at the space and cuts the value; write each `\\ ` as `%20`, the same value for "
+               f"GA4 and a link everywhere")
+    fix = Fix(tuple(Edit(at - 1, at + 1, "%20") for at in spaces), "write each `\\ ` as `%20`")
+    return [Diagnostic(shown, line, column, rule_.code, rule_.name, url_linter.severity.get(rule_.code, "error"),
+                       message, end_line, end_column, fix)]
+
+
 def _spaced_destination(shown: str, text: str, index, occ, url_linter, path) -> List[Diagnostic]:
     """url-invalid on a Markdown link destination written with spaces (scan.markdown.spaced_destination), with the
     safe fix writing each space `%20`: the address MkDocs links already (a browser sends a space so), and a link for
@@ -807,6 +836,7 @@ class Scanner:
         from .placement import own_line
 
         markdown = markdown_file(result.shown)
+        properties = kind_suffix(path.name) == ".properties"
         frames = has_frames(text)  # an `<iframe>`, `<frame>` or `<embed>` anywhere: its `src` is no link (framed)
 
         # a code comment's links are read, not followed (scan.comments); nothing after the last link is asked about
@@ -908,6 +938,9 @@ class Scanner:
             if markdown and not counter and not comment and " " in occ.url:
                 # `](https://...utm_campaign=Launch Week 2026)`: no link at all for CommonMark (newuser47b F1)
                 found = [*found, *_spaced_destination(result.shown, text, index, occ, self.judge.url_linter, path)]
+            elif properties and not counter and not comment and " " in occ.url:
+                # `utm_campaign\=Spring\ Sale`: Java reads a space in the address (review47b F7)
+                found = [*found, *_escaped_spaces(result.shown, text, index, occ, self.judge.url_linter, path)]
             values_own = not counter and self.judge.values_own  # read before another link is judged
             # whose the judge read the link as, its own repository's reading included (a site's snippet tags are its
             # own in its repository: review46 F3), else (no reading made) by its host and the snippet list
