@@ -1189,7 +1189,7 @@ class Scanner:
         return ScanResult(files, diagnostics, notes, campaigns, discovery.unread, skipped)
 
     def _repo_context(self, paths: Sequence[str],
-                      given: List[Tuple[Target, Optional[FileScan]]]) -> List[FileScan]:
+                      named_scans: List[Tuple[Target, Optional[FileScan]]]) -> List[FileScan]:
         """The project's other files, scanned (from the cache when known) for their spellings only, when the run
         names only files, under a config file (a pre-commit hook's staged pages): the repo-wide rules compare the files
         named with every file `utmlint scan` of the project reads, as lint's compare a staged campaign file with every
@@ -1213,12 +1213,12 @@ class Scanner:
         from .gitfiles import git_files
 
         kept = git_files(root)
-        named = {target.path for target, _ in given}
+        named = {target.path for target, _ in named_scans}
         todo = [target for target in others.targets
                 if target.path not in named and (kept is None or target.path in kept)]
         scanned = [(target, result) for target, result in self._scan_context(todo) if result is not None]
         # each file judged as `scan .` judges it: one of its folder's collection, the files named included in theirs
-        self._folders(scanned + [(target, result) for target, result in given if result is not None], skip=named)
+        self._folders(scanned + [(target, result) for target, result in named_scans if result is not None], skip=named)
         return [result for _, result in scanned if result.spellings]
 
     def _scan_context(self, targets: List[Target]) -> List[Tuple[Target, Optional[FileScan]]]:
