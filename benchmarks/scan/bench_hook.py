@@ -11,9 +11,11 @@ with every page git tracks (Scanner._repo_context), which is what costs. "The na
 in a second work tree holding only the config and the new page: what the hook cost before it read the project.
 
 Each round runs, back to back: the hook's first run (its cache removed), `scan .` cold (`--no-cache`), the hook's
-second run (its cache from the first), and the named file alone (cold). The ratios are the medians of the per-round
-ratios; wall and CPU seconds (user + system of the process and its workers) are both given, with the load average,
-since this machine is shared. Before the rounds, the script checks that the hook's findings on docs/new.md are
+second run (its cache from the first), the named file alone (cold), and the hook's first run on a staged page with no
+tracked link, docs/typo.md ("hook, page without a link": most commits; no spelling of the team's in the files named,
+so no other file is read). The ratios are the medians of the per-round ratios; wall and CPU seconds (user + system
+of the process and its workers) are both given, with the load average, since this machine is shared. Before the
+rounds, the script checks that the hook's findings on docs/new.md are
 `scan .`'s findings on it, field for field (json report), and stops if not.
 """
 
@@ -40,6 +42,7 @@ from results_file import write_keeping_notes  # noqa: E402
 WORK = ROOT / "benchmarks" / ".work"
 MARKER = "<!-- analysis: written by hand, kept by bench_hook.py -->"
 CONFIG = "own-hosts: [acme.dev]\n"
+TYPO = "# Typo\n\nA page whose fix touches no tracked link.\n"
 NEW = "# New\n\n[n](https://acme.dev/n?utm_source=docs&utm_medium=referral&utm_campaign=launch_week_2026)\n"
 
 
@@ -67,7 +70,8 @@ def build(files: int) -> tuple:
         _git(folder, "add", "-A")
         _git(folder, "commit", "-qm", "pages")
         (folder / "docs" / "new.md").write_text(NEW, encoding="utf-8")
-        _git(folder, "add", "docs/new.md")
+        (folder / "docs" / "typo.md").write_text(TYPO, encoding="utf-8")
+        _git(folder, "add", "docs/new.md", "docs/typo.md")
     return repo, alone
 
 
@@ -109,7 +113,7 @@ def main() -> None:
     options = parser.parse_args()
     repo, alone = build(options.files)
     agreed = same_findings(repo)
-    names = ("hook, first run", "scan . cold", "hook, second run", "named file alone")
+    names = ("hook, first run", "scan . cold", "hook, second run", "named file alone", "hook, page without a link")
     samples = {name: [] for name in names}
     loads = []
     for _ in range(options.rounds):
@@ -120,6 +124,8 @@ def main() -> None:
         samples["hook, second run"].append(run(repo, "--format", "concise", "docs/new.md")[:2])
         shutil.rmtree(alone / ".utmlint_cache", ignore_errors=True)
         samples["named file alone"].append(run(alone, "--format", "concise", "docs/new.md")[:2])
+        shutil.rmtree(repo / ".utmlint_cache", ignore_errors=True)
+        samples["hook, page without a link"].append(run(repo, "--format", "concise", "docs/typo.md")[:2])
     median = statistics.median
     lines = [f"# The scan hook's first run ({options.files} committed pages, {options.rounds} rounds)", "",
              f"`python benchmarks/scan/bench_hook.py --files {options.files} --rounds {options.rounds}`; "
@@ -132,7 +138,7 @@ def main() -> None:
                      f"{median(c for _, c in samples[name]):.2f} |")
     lines += ["", "| ratio (median of the per-round ratios) | wall | CPU |", "|---|---|---|"]
     for a, b in (("hook, first run", "scan . cold"), ("hook, first run", "named file alone"),
-                 ("hook, second run", "named file alone")):
+                 ("hook, second run", "named file alone"), ("hook, page without a link", "named file alone")):
         wall = median(x[0] / y[0] for x, y in zip(samples[a], samples[b]))
         cpu = median(x[1] / y[1] for x, y in zip(samples[a], samples[b]))
         lines.append(f"| {a} / {b} | {wall:.2f} | {cpu:.2f} |")

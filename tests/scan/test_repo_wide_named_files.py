@@ -193,3 +193,19 @@ def test_the_context_judged_in_workers_is_the_context_judged_here(tmp_path, monk
         report = json.loads(capsys.readouterr().out)
         items = report["diagnostics"] if isinstance(report, dict) else report
         assert sorted(json.dumps(d, sort_keys=True) for d in items) == here
+
+
+def test_files_named_without_a_spelling_of_the_teams_read_no_other_file(tmp_path, monkeypatch, capsys):
+    # no repo-wide finding can be on a file that spells no utm value of the team's: the project is not read for it
+    from utmlint.scan.run import Scanner
+
+    _project(tmp_path, monkeypatch)
+    (tmp_path / "docs" / "typo.md").write_text("A page with no tracked link.\n", encoding="utf-8")
+    read = []
+    real = Scanner.scan_file
+    monkeypatch.setattr(Scanner, "scan_file", lambda self, target: read.append(target.path) or real(self, target))
+    code, out = _scan(capsys, "docs/typo.md")
+    assert code == 0 and [path.rsplit("/", 1)[-1] for path in read] == ["typo.md"], (out, read)
+    read.clear()
+    _scan(capsys, "docs/new.md")
+    assert len(read) > 1  # a file with the team's spellings: the project is read

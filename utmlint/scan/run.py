@@ -1202,6 +1202,11 @@ class Scanner:
         named were judged so already)."""
         if self.config.source is None or not paths or not all(os.path.isfile(given) for given in paths):
             return []
+        if not any(result is not None and result.spellings for _, result in named_scans):
+            # no spelling of the team's in the files named (most commits touch no tracked link): no repo-wide finding
+            # can be on them, whatever the other files spell, so none is read (review47b F6: a README's typo fixed in a
+            # fresh clone judged every tagged page of the project first)
+            return []
         root = os.path.abspath(self.config.root)
         discovery = Discovery(self.config, stat=self.use_cache)
         discovery.nested = self.nested
