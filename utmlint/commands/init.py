@@ -70,7 +70,9 @@ def run(args: argparse.Namespace) -> int:
         out("No campaign files yet: `utmlint init --campaign NAME` writes a first one; until one matches the "
             "include globs, `utmlint lint` fails (exit 2) rather than check nothing.\n")
     else:
-        out("Next: `utmlint lint` checks them.\n")
+        out("Next: `utmlint lint` checks them (and `utmlint scan` the links in docs and code). Many old findings? "
+            "`--write-baseline` keeps today's in .utmlint-baseline.json, so the hook and CI fail only on new ones "
+            "(README: A baseline for an old project).\n")
         _in_product_note(project, out)
     if not args.no_snippets:
         out("\npre-commit (.pre-commit-config.yaml):\n\n" + scaffold.pre_commit_snippet())
