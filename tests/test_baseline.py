@@ -43,7 +43,8 @@ def test_write_baseline_then_a_run_reports_nothing_and_passes(project, run):
     assert again.code == 0
     assert again.out.splitlines() == [
         "All clean: 1 file checked.",
-        "1 finding in the baseline .utmlint-baseline.json not reported (`utmlint lint --no-baseline` shows it)."]
+        "1 finding in the baseline .utmlint-baseline.json not reported (`utmlint lint --no-baseline` shows it; "
+        "`utmlint lint --fix --no-baseline` fixes it)."]
 
 
 def test_a_new_finding_is_reported_and_fails_while_the_old_one_stays_quiet(project, run):

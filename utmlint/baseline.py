@@ -126,8 +126,8 @@ class Baseline:
 
 class Outcome:
     """A run's findings split by the baseline: `reported` (new), `baselined` (listed, not reported), `stale` (how
-    many findings the entries of the files checked expect that were not found), and the run's grouped findings
-    (`found`: what `--write-baseline` writes)."""
+    many findings the entries of the files checked expect that were not found, in `stale_files` files), and what
+    `--write-baseline` wrote or `--prune-baseline` dropped."""
 
     def __init__(self, baseline: Baseline, command: str):
         self.baseline = baseline
@@ -356,8 +356,11 @@ def notes(outcome: Optional[Outcome], command: str) -> List[str]:
                     if count else f"the baseline {shown} has nothing to prune")
     if outcome.baselined:
         count = len(outcome.baselined)
+        fixable = sum(1 for d in outcome.baselined if d.fix is not None and d.fix.safe)
         said.append(f"{count} finding{'s' if count != 1 else ''} in the baseline {shown} not reported "
-                    f"(`utmlint {command} --no-baseline` shows {'them' if count != 1 else 'it'})")
+                    f"(`utmlint {command} --no-baseline` shows {'them' if count != 1 else 'it'}"
+                    + (f"; `utmlint {command} --fix --no-baseline` fixes {fixable} of them" if fixable and count > 1
+                       else f"; `utmlint {command} --fix --no-baseline` fixes it" if fixable else "") + ")")
     if outcome.stale:
         count = outcome.stale
         said.append(f"{count} finding{'s' if count != 1 else ''} of the baseline no longer occur"
