@@ -20,14 +20,13 @@ entries, and only those of the files it checked, with the rules it ran (`--selec
 
 from __future__ import annotations
 
-import json
 import os
-import re
 from collections import Counter
 from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from .config import ConfigError
 from .diagnostics import Diagnostic
+from .lazyregex import lazy_compile
 
 DEFAULT_NAME = ".utmlint-baseline.json"
 FORMAT_VERSION = 1
@@ -38,8 +37,8 @@ ABOUT = ("utmlint's baseline: findings known when it was written, not reported a
          "`--prune-baseline` drops the entries nothing matches any more.")
 
 # `docs/a.md:12`, `other.yaml:3:5`, `line 12`, `lines 3-4`: places that move when lines are added; never keyed
-_LINE_REFERENCES = re.compile(r"(\.[A-Za-z0-9]{1,10}):\d+(?::\d+)?\b|\b(lines?) \d+(?:(?:-|\u2013| to | and )\d+)?")
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_REFERENCES = lazy_compile(r"(\.[A-Za-z0-9]{1,10}):\d+(?::\d+)?\b|\b(lines?) \d+(?:(?:-|\u2013| to | and )\d+)?")
+_LINE_BREAK = lazy_compile(r"\r\n|\r|\n")
 
 
 def key_message(message: str) -> str:
@@ -93,6 +92,8 @@ class Baseline:
         except (ReadRefused, OSError) as error:
             raise ConfigError(f"{path}: cannot read the baseline file: {getattr(error, 'strerror', None) or error}") \
                 from None
+        import json
+
         try:
             data = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as error:
@@ -277,6 +278,8 @@ def apply(baseline: Baseline, command: str, diagnostics: Sequence[Diagnostic], c
 
 def _save(baseline: Baseline) -> None:
     """Write the baseline: sorted, one entry's key a line (a review reads its diff), atomically."""
+    import json
+
     from . import safeio
 
     data = {"version": FORMAT_VERSION, "about": ABOUT}

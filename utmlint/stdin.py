@@ -173,14 +173,16 @@ class BufferLinter:
         diagnostics = sorted(result.diagnostics, key=lambda d: d.sort_key)
         return LintResult(diagnostics, [shown], results)
 
-    def fix(self, result: "LintResult", write: bool, unsafe: bool, show_diff) -> int:
-        """As Linter.fix on the buffer; `write` keeps the fixed text for stdout instead of writing a file."""
+    def fix(self, result: "LintResult", write: bool, unsafe: bool, show_diff, hold=None) -> int:
+        """As Linter.fix on the buffer; `write` keeps the fixed text for stdout instead of writing a file; `hold`: the
+        findings without the fixes not to apply (the baseline's: baseline.holder)."""
         from .fixes import fix_file, unified_diff
 
         file_result = result.results.get(self.buffer.shown)
         if file_result is None or not file_result.parsed or file_result.text is None:
             return 0  # a buffer that did not parse is never changed
-        if not any(d.fix is not None for d in file_result.diagnostics):
+        found = file_result.diagnostics if hold is None else hold(file_result.text, file_result.diagnostics)
+        if not any(d.fix is not None for d in found):
             return 0
         repo_codes = {r.code for r in self.linter.by_target.get("repo", ())}
 
@@ -188,9 +190,8 @@ class BufferLinter:
             again = self.linter.lint_text(path, text)
             return again.parsed, list(dict.fromkeys(again.diagnostics))
 
-        own = [d for d in file_result.diagnostics if d.code not in repo_codes]
-        text, count = fix_file(lint_text, self.buffer.path, file_result.text, file_result.diagnostics, unsafe,
-                               count=own)
+        own = [d for d in found if d.code not in repo_codes]
+        text, count = fix_file(lint_text, self.buffer.path, file_result.text, found, unsafe, count=own, hold=hold)
         if text == file_result.text:
             return 0
         if write:
