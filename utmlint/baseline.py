@@ -351,7 +351,8 @@ def notes(outcome: Optional[Outcome], command: str) -> List[str]:
         findings, files = outcome.written
         said.append(f"wrote {findings} finding{'s' if findings != 1 else ''} ({files} file{'s' if files != 1 else ''}) "
                     f"to the baseline {shown}: later runs report only new findings"
-                    + (" (name it again with `--baseline FILE`, or in the config's `baseline:`; commit it)" if outcome.baseline.by_flag else " (commit it)"))
+                    + (" (name it again with `--baseline FILE`, or in the config's `baseline:`; commit it)"
+                       if outcome.baseline.by_flag else " (commit it)"))
         return said
     if outcome.pruned is not None:
         count = outcome.pruned

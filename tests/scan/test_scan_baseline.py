@@ -71,3 +71,13 @@ def test_json_and_sarif_reports_of_a_baselined_scan(tmp_path, run):
     states = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]: r["baselineState"]
               for r in log["runs"][0]["results"]}
     assert states == {"data/links.json": "new", "docs/index.md": "unchanged"}
+
+
+def test_the_baseline_the_config_names_is_never_scanned(tmp_path, run):
+    _write(tmp_path, {".utmlint.yaml": "baseline: ci/known.json\n", "docs/index.md": README, "ci/.keep": ""})
+    run("scan", "--no-cache", "--write-baseline", cwd=tmp_path)
+    assert json.loads((tmp_path / "ci" / "known.json").read_text(encoding="utf-8"))["scan"]["../docs/index.md"]
+    listed = run("scan", "--no-cache", "--show-files", cwd=tmp_path)
+    assert listed.code == 0 and "skipped  ci/known.json: utmlint's baseline" in listed.out, listed.out
+    named = run("scan", "--no-cache", "ci/known.json", cwd=tmp_path)
+    assert named.code == 0 and "Nothing checked" in named.out

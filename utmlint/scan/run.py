@@ -1141,6 +1141,8 @@ class Scanner:
             found = discovery.collect(list(paths))
         if found.missing:
             raise ConfigError("; ".join(f"{given}: no such file or folder" for given in found.missing))
+        if getattr(self.config, "baseline", None) is not None:  # the config's `baseline:` (any name)
+            found = self._without_baseline(found, discovery)
         if self.use_cache:
             self._load_cache().saw(discovery.walked, discovery.roots)
         notes = [f"{given}:1:1: note: {message}" for given, message in found.notes]
@@ -1187,6 +1189,20 @@ class Scanner:
                              for path, why in skipped[len(discovery.skipped):])
         diagnostics = sorted([d for f in files if f.diagnostics for d in f.diagnostics], key=lambda d: d.sort_key)
         return ScanResult(files, diagnostics, notes, campaigns, discovery.unread, skipped)
+
+    def _without_baseline(self, found, discovery):
+        """The files to scan without the baseline the config's `baseline:` names (utmlint.baseline): its entries quote
+        the findings' values, which scanned would be findings again; listed as skipped, with why, as the default
+        name's is (files.GENERATED_FILES)."""
+        own = os.path.abspath(self.config.baseline)
+        kept = [target for target in found.targets if os.path.abspath(target.path) != own]
+        if len(kept) == len(found.targets):
+            return found
+        from .files import GENERATED_FILES
+
+        discovery.skipped.append((own, GENERATED_FILES[".utmlint-baseline.json"].replace("is utmlint's baseline",
+                                                                                        "utmlint's baseline")))
+        return found._replace(targets=kept)
 
     def _repo_context(self, paths: Sequence[str],
                       named_scans: List[Tuple[Target, Optional[FileScan]]]) -> List[FileScan]:
