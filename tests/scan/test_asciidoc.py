@@ -1,8 +1,8 @@
 """stranger10 R17: `.adoc`, `.org` and `.tex` files were skipped silently, even with `--show-files` (whose promise
 is "those skipped with the reason"). AsciiDoc (Antora, Spring's docs) is now read as plain text with its own two
 marks: a URL ends at its macro's `[text]`, and listing/literal blocks are skipped as Markdown's fences are. A file of
-a text kind scan still does not read (Org, ...; TeX is read since corpus 49) that holds `utm_` is listed by `--show-files`
-with the reason.
+a text kind scan still does not read (Perl's `.pm`; TeX is read since corpus 49, Org and the other documentation markups
+since corpus 51) that holds `utm_` is listed by `--show-files` with the reason.
 Real files in a temp folder, `utmlint scan` in-process."""
 
 from __future__ import annotations
@@ -43,9 +43,9 @@ def test_asciidoc_links_end_at_their_macros_text_and_listing_blocks_are_skipped(
 def test_show_files_lists_the_unread_kinds_that_hold_utm(tmp_path, monkeypatch, capsys):
     link = "https://acme.dev/p?utm_source=Site&utm_medium=referral&utm_campaign=k"
     (tmp_path / "k.adoc").write_text(f"x {link}[here]\n", encoding="utf-8")
-    (tmp_path / "l.org").write_text(f"x {link} y\n", encoding="utf-8")
+    (tmp_path / "l.pm").write_text(f"=head1 SEE\n\nL<x|{link}>\n", encoding="utf-8")
     (tmp_path / "m.tex").write_text(f"\\\\url{{{link}}}\n", encoding="utf-8")
-    (tmp_path / "n.org").write_text("no tracked link\n", encoding="utf-8")
+    (tmp_path / "n.pm").write_text("no tracked link\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     main(["scan", "--no-cache", "--format", "json", "."])
     # (`.tex` is read since corpus 49: scan.tex, tests/scan/test_tex.py)
@@ -54,6 +54,7 @@ def test_show_files_lists_the_unread_kinds_that_hold_utm(tmp_path, monkeypatch, 
     main(["scan", "--no-cache", "--show-files", "-q", "."])
     listing = capsys.readouterr().out
     assert "checked  k.adoc (1 tracked link)" in listing
-    assert "skipped  l.org: a .org file holding `utm_`, a kind scan does not read (`utmlint scan l.org` reads it " \
+    # (Org is read since corpus 51: scan.docmarkup, tests/scan/test_docmarkup.py; Perl's POD is not)
+    assert "skipped  l.pm: a .pm file holding `utm_`, a kind scan does not read (`utmlint scan l.pm` reads it " \
            "as plain text)" in listing
-    assert "checked  m.tex (1 tracked link)" in listing and "n.org" not in listing
+    assert "checked  m.tex (1 tracked link)" in listing and "n.pm" not in listing

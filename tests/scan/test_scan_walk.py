@@ -141,7 +141,7 @@ def test_walked_kind_says_what_the_walk_reads(tmp_path, monkeypatch):
 
     names = ["a.md", "B.MD", "seed.sql", "dump.SQL", "messages.pot", "fr.po", "fix.patch", "Dockerfile", "_redirects", "..md",
              "conclusion.html.in", "x.tsx", "page.HTML", "notes", "a.ftl", "view.haml", "c.h", "d.json", "e.org",
-             "Containerfile", "Dockerfile.prod", "web.dockerfile", "Makefile.in", "setup.cfg.in", "talk.slide",
+             "e.pm", "ls.1", "Containerfile", "Dockerfile.prod", "web.dockerfile", "Makefile.in", "setup.cfg.in", "talk.slide",
              "view.slim", "main.cpp", "AppDelegate.m", "welcome.html.tmpl", "values.yaml.tmpl", "footer.tpl",
              "env.template", "x.json.template", "x.HTML.IN", "y.htm.TPL", "Page.Html.Tmpl"]
     root = tmp_path / "repo"
@@ -157,7 +157,9 @@ def test_walked_kind_says_what_the_walk_reads(tmp_path, monkeypatch):
     assert {"x.HTML.IN", "y.htm.TPL", "Page.Html.Tmpl"} <= walked
     assert {"seed.sql", "dump.SQL"} <= walked  # a database's rows, read as written (scan.stored_rows, session 37)
     assert "fr.po" in walked  # a gettext catalogue, read in its translators' own links (scan.plain, session 48)
-    assert not {"messages.pot", "fix.patch", "..md", "notes", "e.org"} & walked
+    assert "e.org" in walked  # Org, and the other documentation markups, read since corpus 51 (scan.docmarkup)
+    # Perl's POD (`.pm`) is not, nor a man page named by its section alone (`ls.1`)
+    assert not {"messages.pot", "fix.patch", "..md", "notes", "e.pm", "ls.1"} & walked
 
 
 def test_walked_says_what_a_walk_from_the_root_reads(tmp_path, monkeypatch):

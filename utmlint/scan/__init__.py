@@ -20,7 +20,8 @@ for _family, _suffixes in {
     # and Cursor's rules (`.cursor/rules/*.mdc`: Markdown with front matter; stranger16 R8: `.cursor` was walked, its
     # rules never read)
     "markdown": "md markdown mdx qmd rmd mkd mkdn mdwn mdown mkdown smd mdoc markdoc svx mdc",
-    "rest": "rst",
+    # reStructuredText's other suffix (`.rest`: docutils and Sphinx read it as `.rst`; corpus 51: neither read nor listed)
+    "rest": "rst rest",
     # TeX and LaTeX: a beamer deck, a course's or a book's chapter (`\\href{url}{text}`, `\\url{url}`: scan.tex; corpus 49)
     "tex": "tex ltx",
     # a stylesheet's links: `url(...)`, a WordPress theme's `Theme URI:` header; AsciiDoc (Antora, Spring's docs):
@@ -33,7 +34,12 @@ for _family, _suffixes in {
     # writing, one line each (corpus 50: neither was read nor listed by `--show-files`, a silent miss)
     # A gettext catalogue (`.po`): its translations only, a translator's own link (scan.plain; the note above
     # scan.files.UNREAD_WHY on why a walk left it out until session 48)
-    "plain": "txt css adoc asciidoc slide sql properties strings po",
+    # Documentation in the markups with no reader of their own (scan.docmarkup: each kind's link forms, comments and
+    # code blocks): Org, Textile, RDoc, POD, MediaWiki, DokuWiki and Creole, Texinfo, troff man pages (`.man`, `.roff`;
+    # a page named by its section, `ls.1`, is not taken by its suffix alone). corpus 51: listed by `--show-files`, or not
+    # seen at all, by a folder scan: a silent miss of their links
+    "plain": "txt css adoc asciidoc slide sql properties strings po org textile rdoc pod wiki mediawiki dokuwiki "
+             "creole texi texinfo txi man roff",
     # Elixir's templates (EEx, Phoenix's HEEx and LiveView's LEEx) are HTML with `<%= %>` and `{...}` code in it;
     # PHP's includes and view templates (`.inc`, `.phtml`) are PHP's pages too: php.net's `include/pregen-news.inc`
     # writes its news as HTML, `&amp;` in each `<a href>` (corpus 11 #43-#49)

@@ -338,10 +338,11 @@ PUBLISHED_HIDDEN = frozenset({".github", ".gitlab", ".vitepress", ".vuepress", "
 _HIDDEN = ".*"
 
 
-# Text kinds scan does not read (no extractor fits them yet): Org, Textile, RDoc, POD, wiki markup, Texinfo.
-# `scan --show-files` lists such a file when it holds `utm_`, with the reason (a file named to scan is read as text).
-# TeX (`.tex`) is read since corpus 49 (scan.tex): teaching and talk material's beamer decks and course books.
-UNREAD_TEXT = frozenset({".org", ".textile", ".rdoc", ".pod", ".wiki", ".mediawiki", ".texi"})
+# Text kinds scan does not read (no extractor fits them yet): Perl's modules and scripts, whose POD (`=head1`, `L<...>`)
+# is documentation (`.pm`, `.pl`). `scan --show-files` lists such a file when it holds `utm_`, with the reason (a file
+# named to scan is read as text). TeX (`.tex`) is read since corpus 49 (scan.tex); Org, Textile, RDoc, POD, wiki markup
+# and Texinfo since corpus 51 (scan.docmarkup): documentation markups, their link forms read.
+UNREAD_TEXT = frozenset({".pm", ".pl"})
 
 
 def hidden(relative: str, folder: bool = False) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import List, Tuple
 
+from . import docmarkup
 from .code import in_html_attribute
 from .core import Found, attribute_spans, decode, find_urls
 
@@ -208,6 +209,8 @@ LLMS_TXT = re.compile(r"\A\s*#[ \t]+[^\r\n]+\r?\n(?:[ \t]*\r?\n)*>[ \t]")
 
 def extract(text: str, options: dict) -> List[Found]:
     suffix = options.get("suffix", "")
+    if suffix in docmarkup.SUFFIXES:  # Org, Textile, POD, wiki markup, Texinfo, man pages: each kind's marks
+        return docmarkup.extract(text, suffix, options)
     if suffix == ".txt" and (WORDPRESS_README.match(text) or LLMS_TXT.match(text)):
         from . import markdown
 
