@@ -44,7 +44,7 @@ _ORG_CODE = re.compile(r"^[ \t]*#\+begin_(src|example)\b.*?(?:^[ \t]*#\+end_\1\b
 # POD: a verbatim paragraph, lines that open with whitespace after a blank line (or the document's start)
 _POD_VERBATIM = re.compile(r"(?:\A|(?<=\n\n)|(?<=\n[ \t]\n))(?:[ \t]+[^\n]*(?:\n|\Z))+")
 # wiki markup: spans shown as written
-_WIKI_CODE = re.compile(r"<(pre|nowiki|code|source|syntaxhighlight)\b[^>]*>.*?(?:</\1>|\Z)", re.IGNORECASE | re.DOTALL)
+_WIKI_CODE = re.compile(r"<(pre|nowiki|code|source|syntaxhighlight)\b[^<>\n]*>.*?(?:</\1>|\Z)", re.IGNORECASE | re.DOTALL)
 # Texinfo: comment lines and example blocks
 _TEXINFO_COMMENT = re.compile(r"^@c(?:omment)?(?:[ \t][^\n]*)?$", re.MULTILINE)
 _TEXINFO_CODE = re.compile(r"^@(example|smallexample|verbatim|lisp|smalllisp|display)\b.*?(?:^@end[ \t]+\1\b[^\n]*|\Z)",
