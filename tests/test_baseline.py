@@ -150,6 +150,27 @@ def test_the_count_lets_a_further_copy_of_an_old_mistake_through(project, run):
     assert result.code == 1 and len(result.findings) == 1
 
 
+def test_a_file_that_cannot_be_read_is_never_baselined(project, run):
+    # review48 F1: a yaml-syntax (or file-unreadable) finding written to the baseline hid the file for good: nothing
+    # in it is checked, and every link added to it passed with "All clean"
+    broken = BAD.replace("    content: hero", "   content: hero")  # one space short: not YAML
+    root = project({".utmlint.yaml": "{}\n", "c.yaml": BAD, "broken.yaml": broken})
+    written = run("lint", "--no-cache", "--write-baseline", cwd=root)
+    assert written.code == 1 and "UTM001" in written.out and "All clean" not in written.out
+    assert "not written to the baseline" in written.out
+    assert list(_baseline(root)["lint"]) == ["c.yaml"]
+    (root / "broken.yaml").write_text(broken + "  - url: http://example.com/x?gclid=1\n", encoding="utf-8")
+    again = run("lint", "--no-cache", "--format", "json", cwd=root)
+    assert again.code == 1 and [f["code"] for f in again.findings] == ["UTM001"]
+    # an entry of such a finding, in a baseline written before, matches nothing: it is reported, and stale
+    data = _baseline(root)
+    data["lint"]["broken.yaml"] = [{"rule": "UTM001", "name": "yaml-syntax", "message": again.findings[0]["message"],
+                                    "count": 1}]
+    (root / ".utmlint-baseline.json").write_text(json.dumps(data), encoding="utf-8")
+    old = run("lint", "--no-cache", cwd=root)
+    assert old.code == 1 and "UTM001" in old.out and "1 finding of the baseline no longer occurs" in old.out
+
+
 def test_the_help_and_the_readme_say_how_to_start_on_an_old_project(run):
     from pathlib import Path
 

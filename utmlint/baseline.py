@@ -32,6 +32,10 @@ DEFAULT_NAME = ".utmlint-baseline.json"
 FORMAT_VERSION = 1
 MAX_BASELINE_BYTES = 64 * 1024 * 1024
 VALUE_LIMIT = 300  # characters of a finding's value kept (a whole link, at most)
+# the findings of a file that was not read (not YAML, not text): nothing in it is checked, so a baseline that held one
+# would hide whatever the file grows for good (review48 F1). Never written to a baseline, never matched by one: as an
+# inline suppression cannot hide them, and phpstan's baseline does not hold a parse error either.
+UNREAD = frozenset({"UTM001", "UTM004"})
 ABOUT = ("utmlint's baseline: findings known when it was written, not reported again (README: \"Baseline\"). "
          "Written by `utmlint lint --write-baseline` and `utmlint scan --write-baseline`; "
          "`--prune-baseline` drops the entries nothing matches any more.")
@@ -139,6 +143,7 @@ class Outcome:
         self.stale_files = 0
         self.written: Optional[Tuple[int, int]] = None  # (findings, files) written by --write-baseline
         self.pruned: Optional[int] = None  # entries' findings dropped by --prune-baseline
+        self.unread: List[Diagnostic] = []  # findings of files not read, which --write-baseline leaves out (UNREAD)
 
 
 def _entry(d: Diagnostic, value: Optional[str]) -> dict:
@@ -178,7 +183,7 @@ def match(baseline: Baseline, command: str, diagnostics: Sequence[Diagnostic], l
     keyed = [_rank_keys(baseline.key_path(d.path), _entry(d, value)) for d, value in zip(diagnostics, values)]
     for rank in range(3):
         for i, keys in enumerate(keyed):
-            if matched[i] or keys[rank] is None:
+            if matched[i] or keys[rank] is None or diagnostics[i].code in UNREAD:
                 continue
             for slot in index.get((rank, keys[rank]), ()):
                 if left[slot] > 0:
@@ -229,6 +234,9 @@ def apply(baseline: Baseline, command: str, diagnostics: Sequence[Diagnostic], c
         return (path in checked_keys or _gone(baseline, path)) and ruled(entry.get("rule", ""))
 
     if write:
+        outcome.unread = [d for d in diagnostics if d.code in UNREAD]
+        values = [v for d, v in zip(diagnostics, values) if d.code not in UNREAD]
+        diagnostics = [d for d in diagnostics if d.code not in UNREAD]
         kept: Dict[str, List[dict]] = {}
         for path, items in entries.items():
             if _gone(baseline, path):
@@ -243,6 +251,7 @@ def apply(baseline: Baseline, command: str, diagnostics: Sequence[Diagnostic], c
         outcome.written = (len(diagnostics), len({d.path for d in diagnostics}))
         _save(baseline)
         outcome.baselined = list(diagnostics)
+        outcome.reported = list(outcome.unread)
         return outcome
     for d, is_old in zip(diagnostics, matched):
         (outcome.baselined if is_old else outcome.reported).append(d)
@@ -347,6 +356,11 @@ def notes(outcome: Optional[Outcome], command: str) -> List[str]:
         return []
     said = []
     shown = outcome.baseline.shown()
+    if outcome.unread:  # --write-baseline left them out (UNREAD)
+        count = len({d.path for d in outcome.unread})
+        said.append(f"{count} file{'s' if count != 1 else ''} that could not be read {'are' if count != 1 else 'is'} "
+                    "reported above and not written to the baseline: nothing in a file utmlint cannot read is "
+                    "checked, so it would hide every link added to it; make it readable")
     if outcome.written is not None:
         findings, files = outcome.written
         said.append(f"wrote {findings} finding{'s' if findings != 1 else ''} ({files} file{'s' if files != 1 else ''}) "
@@ -382,7 +396,8 @@ def add_flags(parser, command: str) -> None:
                              "reported and do not fail the run; new ones are")
     parser.add_argument("--write-baseline", action="store_true",
                         help="write every finding of the files checked to the baseline (a first run on an old "
-                             "project: later runs report only new findings); exit 0")
+                             "project: later runs report only new findings); exit 0, unless a file could not be read (such a finding is "
+                             "reported, never written)")
     parser.add_argument("--prune-baseline", action="store_true",
                         help="drop from the baseline the findings that no longer occur in the files checked")
     parser.add_argument("--no-baseline", action="store_true",
