@@ -59,6 +59,25 @@ def test_a_binary_file_named_to_scan_fails_naming_it(project, run):
     assert linted.code == 1 and "UTM004 file-unreadable" in linted.out
 
 
+def test_a_video_segment_named_ts_is_skipped_not_told_unreadable(project, run):
+    """An MPEG transport stream segment shares TypeScript's `.ts`: the scan hook passes every `.ts` by name (`types:
+    [file]`, so UTF-16 catalogues reach it), and a video project's HLS fixture failed the commit with file-unreadable
+    while `scan .` only noted it (review48 F2). Known by its sync byte (0x47 every 188 bytes): skipped and said, as a
+    compiled property list is; any other binary `.ts` is still file-unreadable."""
+    root = project({"docs/a.md": LINK})
+    packet = b"\x47\x40\x00\x10" + bytes(184)
+    (root / "seg0.ts").write_bytes(packet * 4)
+    for cache in (["--no-cache"], [], []):  # and from the cache's record of it
+        done = run("scan", *cache, "--format", "concise", "seg0.ts", "docs/a.md", cwd=root)
+        assert done.code == 0 and "UTM004" not in done.out and "1 file checked" in done.out, done.out
+        assert "seg0.ts:1:1: note: binary file (an MPEG transport stream" in done.err, done.err
+    alone = run("scan", "--no-cache", "seg0.ts", cwd=root)
+    assert alone.code == 0 and alone.out.startswith("Nothing checked"), alone.out
+    (root / "other.ts").write_bytes(b"\x00\x47" * 300)  # NUL bytes, no packet every 188 bytes
+    other = run("scan", "--no-cache", "--format", "concise", "other.ts", cwd=root)
+    assert other.code == 1 and "other.ts:1:1: UTM004 file-unreadable" in other.out, other.out
+
+
 BINARY_SAID = "binary file (it holds NUL bytes): no text to read links from"
 
 

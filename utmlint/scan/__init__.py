@@ -122,12 +122,33 @@ def compiled_plist(head: bytes) -> bool:
     return head.startswith(b"bplist")
 
 
+# An MPEG transport stream segment (`seg0.ts`, HLS video a player's tests or demo keep) shares TypeScript's suffix:
+# the pre-commit hook passes every `.ts` by name, and told file-unreadable it failed the commit of a video fixture
+# that `scan .` only notes (review48 F2). Known by its sync byte, 0x47 at the start of every 188-byte packet.
+MPEG_TS = "binary file (an MPEG transport stream, a video segment: not TypeScript); not scanned"
+
+
+def mpeg_ts(head: bytes) -> bool:
+    return len(head) > 376 and head[0] == head[188] == head[376] == 0x47
+
+
+# A binary file of a known format named to scan is skipped, said on stderr, never told file-unreadable
+KNOWN_BINARY = (COMPILED_PLIST, MPEG_TS)
+
+
+def known_binary(head: bytes) -> str:
+    """The mark of a known binary format the file's first bytes show ("bplist", "mpegts"), else ""."""
+    return "bplist" if compiled_plist(head) else "mpegts" if mpeg_ts(head) else ""
+
+
 def binary_note(suffix: str, head: bytes = b"") -> str:
     """The one wording of a file not read because it holds NUL bytes (binary), whichever way it was found: named, in a
     folder, with `utm_` in it or not, on standard input; UTF-16 text saved without its byte order mark said as such,
     and a compiled property list (`head`: the file's first bytes, when at hand)."""
     if compiled_plist(head):
         return COMPILED_PLIST
+    if mpeg_ts(head):
+        return MPEG_TS
     unmarked = unmarked_utf16(head) if head else ""
     if unmarked:
         return f"{unmarked[:6].upper()} {UNMARKED} (a NUL in every other byte); not scanned"

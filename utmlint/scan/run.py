@@ -20,7 +20,7 @@ from ..diagnostics import Diagnostic
 from ..discovery import looks_like_campaign
 from ..lazyregex import lazy_compile
 from ..records import NamedTuple
-from . import COMPILED_PLIST, MAX_SCAN_BYTES, MSGIDS_ONLY, Extracted, compiled_plist, Record, binary_note, extract, _SNIFF, unmarked_utf16, has_utm, kind_suffix, prose_sheet
+from . import KNOWN_BINARY, MAX_SCAN_BYTES, MSGIDS_ONLY, Extracted, known_binary, Record, binary_note, extract, _SNIFF, unmarked_utf16, has_utm, kind_suffix, prose_sheet
 from .notes import SET_ASIDE
 from ..freshness import blake2b, stable_text
 from .cache import RACY_NS, ScanCache, collector_paused, content_hash, decode_entry, encode_entry, source_lines
@@ -399,11 +399,11 @@ class Scanner:
             if key == "campaign":
                 seen[name] = entry
                 return None
-            if key in ("binary", "binary:utf-16-le", "binary:utf-16-be", "binary:bplist"):  # unchanged, and it held
-                seen[name] = entry  # NUL bytes and no `utm_` (binary_file); UTF-16 text without its mark (binary_note)
-                # and a compiled property list named so
+            if key in ("binary", "binary:utf-16-le", "binary:utf-16-be", "binary:bplist", "binary:mpegts"):
+                seen[name] = entry  # unchanged, and it held NUL bytes and no `utm_` (binary_file); UTF-16 text without
+                # its mark (binary_note), a compiled property list, a video segment named so
                 head = b"\0\0\0\0\0\0\0\0\0\0\0" if key == "binary" else b"bplist00\0" if key == "binary:bplist" else \
-                    (b"a\0" if key.endswith("le") else b"\0a") * 8
+                    (b"G" + b"\0" * 187) * 3 if key == "binary:mpegts" else (b"a\0" if key.endswith("le") else b"\0a") * 8
                 result.notes = [(1, 1, binary_note(kind_suffix(target.path), head))]
                 return result
             found = self._cache.entries.get(key)
@@ -434,7 +434,7 @@ class Scanner:
             if binary:  # read as no text at all: never counted checked (in a folder), a finding when named
                 result.notes = [(1, 1, binary)]
             if seen is not None:
-                mark = ("bplist" if compiled_plist(raw) else unmarked_utf16(raw[:_SNIFF])) if binary else ""
+                mark = (known_binary(raw) or unmarked_utf16(raw[:_SNIFF])) if binary else ""
                 label = ("binary:" + mark if mark else "binary") if binary else None
                 seen[name] = [label, *stamp] if stamp else [label]
             return result
@@ -1162,8 +1162,9 @@ class Scanner:
         skipped = discovery.skipped
         unread = set()
         for f in files:
-            if f.notes and f.path in named and not f.records and any(m == COMPILED_PLIST for _, _, m in f.notes):
-                skipped = [*skipped, (f.path, COMPILED_PLIST)]  # the build's copy of a text file: skipped, said
+            known = [m for _, _, m in f.notes if m in KNOWN_BINARY] if f.notes and f.path in named else []
+            if known and not f.records:
+                skipped = [*skipped, (f.path, known[0])]  # a compiled .strings, a video segment: skipped, said
                 continue
             if f.notes and f.path in named and not f.records:
                 _unreadable(f)  # a file named to be checked, checked not at all: a finding (stranger15 R10)
