@@ -51,3 +51,16 @@ def test_fix_removes_the_key(project, run):
     run("lint", "--fix", "--no-cache", "c/a.yaml", cwd=root)
     text = (root / "c/a.yaml").read_text()
     assert "Banner CTA" not in text and "banner-cta" not in text and "content: email-1\n" in text
+
+
+def test_only_the_removed_keys_value_gives_way_not_another_links_on_its_line(project, run):
+    """review48 F6: two links in one flow line, the first into the product, the second out to the site: the second
+    link's value-case (it goes out tagged `Banner CTA`) was dropped with the first's, a silent pass: the drop took every
+    respelling to the right of the removed key. Only the removed key's own value gives way."""
+    flow = ("campaign: spring-sale\nplatform: intercom\nchannel: banner\nlinks: [{url: \"https://app.acme.io/settings\", "
+            "content: Old CTA}, {url: \"https://acme.io/pricing\", content: Banner CTA}]\n")
+    root = project({"c/a.yaml": flow, ".utmlint.yaml": CONFIG})
+    done = run("lint", "--format", "json", "--no-cache", "c/a.yaml", cwd=root)
+    found = [(f["code"], f["line"], f["column"]) for f in done.findings]
+    column = flow.splitlines()[3].index("content: Banner CTA") + len("content: ") + 1
+    assert found == [("UTM505", 4, flow.splitlines()[3].index("content: Old CTA") + 1), ("UTM201", 4, column)], found

@@ -74,9 +74,9 @@ RESPELLINGS = ("UTM202", "UTM201", "UTM203")  # merged in this order: the first 
 # `paid-social`), so respelling it (value-case's `sponsored`, which stays Organic Social) is advice toward another
 # finding (stranger11 R7)
 INTENT = "UTM109"
-# tracking-on-in-product-link's finding on a key of an in-product link (reported at the key; the value follows it on
-# the line), written by checks.structure from here: the key is to be removed, so respelling its value is moot
-IN_PRODUCT_KEY, DOES_NOTHING = "UTM505", "` does nothing: "
+# tracking-on-in-product-link's finding on a key of an in-product link, spanning the key and its value (the span its
+# fix removes: checks.structure): the key is to be removed, so respelling its value is moot
+IN_PRODUCT_KEY = "UTM505"
 SWAPPED = "UTM107"  # source-medium-swapped
 SWAP_HINT = "(source-medium-swapped): "  # how medium-unassigned ends by restating source-medium-swapped's advice
 
@@ -167,14 +167,14 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
         _misspelled_keys(reports, drop)
     if any(rule_.code == COPIED for rule_, _ in reports) and any(rule_.code == URL_HAS_UTM for rule_, _ in reports):
         _copied_and_written(reports, drop)
-    removed: Dict[int, int] = {}  # line -> the first column of a key to remove on it (a flow mapping holds several)
-    for rule_, report in reports:
-        if rule_.code == IN_PRODUCT_KEY and report.path is None and DOES_NOTHING in report.message:
-            removed[report.at.line] = min(report.at.column, removed.get(report.at.line, report.at.column))
-    if removed:  # the key goes, so its value's respelling is moot (the value sits after the key on its line)
+    # the spans of the in-product keys to remove, each through its value: a respelling inside one is moot, one of
+    # another link's value on the same flow line is not (review48 F6: it was dropped, a silent pass)
+    removed = [(report.at, report.end) for rule_, report in reports
+               if rule_.code == IN_PRODUCT_KEY and report.path is None and report.end is not None]
+    if removed:
         drop.update(i for i, (rule_, report) in enumerate(reports)
                     if rule_.code in MOOT_WHEN_REPLACED and report.path is None
-                    and report.at.column > removed.get(report.at.line, report.at.column))
+                    and any(start < report.at < end for start, end in removed))
     swaps = [report.message for rule_, report in reports if rule_.code == SWAPPED]
     if swaps:
         for index, (rule_, report) in enumerate(reports):

@@ -558,9 +558,11 @@ def tracking_on_in_product_link(link: Link, ctx: Context) -> Iterator[Report]:
         if origin is None or origin.path != link.path + (key,):
             continue
         fix = remove_key_fix(doc, origin.path, f"remove `{key}:` (it does nothing here)")
-        # "` does nothing: ": onefinding.DOES_NOTHING (value-case on the value it removes gives way)
+        # from the key to its value's end, the span the fix removes: a respelling of that value gives way to this
+        # finding (onefinding), and only of that value, not another link's on the same line (review48 F6)
         yield ctx.report(f"`{key}: {link.params[param]}` does nothing: {link.url.strip()} is a link inside the "
-                         f"product, which gets no utm parameters; remove it", doc.pos(origin.path, key=True), fix=fix)
+                         f"product, which gets no utm parameters; remove it", doc.pos(origin.path, key=True),
+                         end=doc.scalar_ends().get(doc.pos(origin.path)), fix=fix)
     url = link.url.strip()
     from .tracking.fields import relative_path
 
