@@ -75,6 +75,16 @@ def test_wiki_links_end_at_the_bar_that_opens_their_text_and_pre_is_code():
         assert _urls(wiki, suffix) == [(1, LINK), (1, LINK + "&utm_content=b")], suffix
 
 
+def test_a_wiki_pages_html_comment_is_never_read_as_a_link():
+    # review48 F12: MediaWiki's `<!-- ... -->` was read as a live link, its `Comment` told value-case and respelled by
+    # --fix; left out as the other markups' comments are, with code blocks read (`code-blocks`) too, and unclosed
+    wiki = (f"== Links ==\n<!-- https://acme.io/x?utm_source=Comment&utm_medium=referral&utm_campaign=c1 -->\n"
+            f"See [{LINK} our guide].\n<!-- https://acme.io/y?utm_source=Open")
+    for suffix in (".wiki", ".mediawiki"):
+        assert _urls(wiki, suffix) == [(3, LINK)], suffix
+        assert _urls(wiki, suffix, {"code-blocks": True}) == [(3, LINK)], suffix
+
+
 TEXINFO = f"""@node Links
 See @uref{{{LINK},our guide}} and @url{{{LINK}&utm_content=u}}.
 @c @uref{{https://acme.dev/old?utm_source=old&utm_medium=draft}}

@@ -8,7 +8,7 @@ never renders as a link (a comment, a block of code shown as written) are left o
 - Textile (`.textile`): `"text":url`, `!image!:url`, bare URLs; RDoc (`.rdoc`): `{text}[url]`, `text[url]`.
 - POD (`.pod`): `L<text|url>`, `L<url>`, a URL ending at the `>`; a verbatim paragraph (its lines indented) is code.
 - Wiki markup (`.wiki`, `.mediawiki`, DokuWiki's `.dokuwiki`, `.creole`): `[url text]`, `[[url|text]]`, a URL ending
-  at the `|` that opens its text; `<pre>`, `<nowiki>` and `<code>` spans are code.
+  at the `|` that opens its text; `<!-- -->` is a comment; `<pre>`, `<nowiki>` and `<code>` spans are code.
 - Texinfo (`.texi`, `.texinfo`, `.txi`): `@uref{url, text}`, `@url{url}`, a URL ending at its argument's `}` or the
   `,` that opens its text (a comma in the URL itself is written `@comma{}`); `@c` and `@comment` lines are comments,
   `@example`, `@smallexample`, `@verbatim`, `@lisp` and `@display` blocks code.
@@ -45,6 +45,9 @@ _ORG_CODE = re.compile(r"^[ \t]*#\+begin_(src|example)\b.*?(?:^[ \t]*#\+end_\1\b
 _POD_VERBATIM = re.compile(r"(?:\A|(?<=\n\n)|(?<=\n[ \t]\n))(?:[ \t]+[^\n]*(?:\n|\Z))+")
 # wiki markup: spans shown as written
 _WIKI_CODE = re.compile(r"<(pre|nowiki|code|source|syntaxhighlight)\b[^<>\n]*>.*?(?:</\1>|\Z)", re.IGNORECASE | re.DOTALL)
+# wiki markup's comment is HTML's (MediaWiki's `<!-- ... -->`, DokuWiki's with its HTML plugin): never rendered
+# (review48 F12: a link in one was told value-case and respelled by --fix); an unclosed one runs to the file's end
+_WIKI_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
 # Texinfo: comment lines and example blocks
 _TEXINFO_COMMENT = re.compile(r"^@c(?:omment)?(?:[ \t][^\n]*)?$", re.MULTILINE)
 _TEXINFO_CODE = re.compile(r"^@(example|smallexample|verbatim|lisp|smalllisp|display)\b.*?(?:^@end[ \t]+\1\b[^\n]*|\Z)",
@@ -69,7 +72,7 @@ def skipped(text: str, suffix: str, code_blocks: bool = False) -> List[Tuple[int
     if suffix in POD:
         return [] if code_blocks else _spans((_POD_VERBATIM,), text)
     if suffix in WIKI:
-        return [] if code_blocks else _spans((_WIKI_CODE,), text)
+        return sorted(_spans((_WIKI_COMMENT,) + (() if code_blocks else (_WIKI_CODE,)), text))
     if suffix in TEXINFO:
         return sorted(_spans((_TEXINFO_COMMENT,) + (() if code_blocks else (_TEXINFO_CODE,)), text))
     if suffix in TROFF:
