@@ -55,3 +55,15 @@ def test_a_code_literal_or_a_bare_key_ending_at_its_equals_sign_stays_open(tmp_p
     assert not [f for f in found if f[1] == "missing-utm-param"], found
     assert not [f.name for f in validate_url(BLOG, repo="forcedotcom/cli", path="src/link.js").findings]
     assert not [f.name for f in validate_url(BLOG).findings]  # one URL alone: where it stops is not known
+
+
+def test_a_template_quoted_as_inline_code_stays_open(tmp_path, monkeypatch, capsys):
+    # review48 F11: a guide quotes the whole link as inline code for the reader to complete after `utm_campaign=`: a
+    # template, as a code literal is, not a published link with an empty value; the same link as a link is told
+    template = "https://acme.io/?utm_source=partner&utm_medium=referral&utm_campaign="
+    found = _scan(tmp_path, monkeypatch, capsys, {
+        "guide.md": f"To track, build: `{template}` and add your campaign.\n",
+        "notes.rst": f"Build ``{template}`` and add your campaign.\n",
+        "page.md": f"See [our site]({template}).\n",
+    })
+    assert [(path, name) for path, name, _ in found] == [("page.md", "missing-utm-param")], found

@@ -1596,17 +1596,19 @@ class Judge:
         return Diagnostic(shown, line, column, rule_.code, rule_.name, "info", escaped_records_said(escaped),
                           end_line, end_column, None)
 
-    def _written_empty(self, synthetic: Synthetic, occ: Occurrence) -> bool:
+    def _written_empty(self, synthetic: Synthetic, occ: Occurrence, shown: str, text: str) -> bool:
         """Whether a link that ends at a key's `=` (or an `&`) has that value written empty, not left for a program to
         fill: it is in a document that writes its links whole (a Markdown or reST page: _WRITTEN_WHOLE), holds no
         placeholder, and carries another utm value, so it is a tagged link as published. Salesforce CLI's release
         notes link their blog with `...?utm_campaign=February_2020&utm_source=release_notes&utm_medium=` (corpus 52
         #2): the medium is empty, and GA4 records `release_notes / (not set)` under Unassigned. A code literal's
         `'...&utm_medium=' + medium` goes on in the program (synthetic.open_query), and a guide's bare
-        `?utm_source=` carries no value at all: neither is said to lack a key."""
+        `?utm_source=` carries no value at all: neither is said to lack a key. Nor is a template a guide quotes as
+        inline code (`` `https://acme.io/?...&utm_campaign=` `` "then add your value"): shown to be completed, as a
+        code literal's (review48 F11)."""
         family = occ.family if occ.family != "plain" else self.file_family or occ.family
         return family in _WRITTEN_WHOLE and not synthetic.tokens and occ.url.endswith(("=", "&")) \
-            and any(value for _, value in synthetic.values)
+            and any(value for _, value in synthetic.values) and not _quoted_example(shown, text, occ)
 
     def judge(self, shown: str, path, text: str, index: LineIndex, occ: Occurrence,
               synthetic: Optional[Synthetic] = None, entry: bool = False,
@@ -2145,7 +2147,7 @@ class Judge:
             # does not know (`utm_medium=import&utm_campaign=${name}`) is Unassigned for any other name.
             message = message.replace(" under Unassigned", " under Unassigned (unless the campaign placeholder holds "
                                       "a shopping or `cross-network` name)", 1)
-        if d.code == "UTM101" and synthetic.open_query and not self._written_empty(synthetic, occ):
+        if d.code == "UTM101" and synthetic.open_query and not self._written_empty(synthetic, occ, shown, text):
             return None  # `?${UTM}&utm_content=x`: the placeholder may carry the rest
         # `?id=KIwj?utm_source=x`: the key is written, after a second `?`; url-second-question-mark says so and
         # fixes it, so a key missing only for that is not missing-utm-param's (one mistake, one finding)
