@@ -69,6 +69,45 @@ def test_another_platforms_file_hears_of_campaign_collision(project, run):
             "campaign-collision's `allow` option") in found[0]["message"]
 
 
+def _zen(project, run, config="separator: \"-\"\n", classes="spring-classes"):
+    """newuser48b F6: `spring-sale` (newsletter, /spring) beside `spring_sale` (instagram, another page)."""
+    files = {"spring.yaml": _campaign("spring-sale", "spring", source="newsletter"),
+             "spring2.yaml": _campaign("spring_sale", "spring", source="instagram").replace("/spring\n",
+                                                                                            f"/{classes}\n")}
+    folder = project({".utmlint.yaml": "include: ['*.yaml']\n" + config, **files})
+    done = run("lint", "--no-cache", "--format", "json", "spring.yaml", "spring2.yaml", cwd=folder)
+    return folder, [(f["path"], f["code"], f["message"], f["fix"]) for f in done.findings
+                    if f["code"] in ("UTM203", "UTM603", "UTM604")]
+
+
+def test_a_respelling_that_would_join_another_initiative_asks_once(project, run):
+    # newuser48b F6: value-separator said "write `spring-sale`" (safe); after that --fix, campaign-collision told
+    # both files "give this initiative its own slug". One finding now asks which it is, and --fix answers nothing
+    folder, found = _zen(project, run)
+    assert [(p, c) for p, c, _, _ in found] == [("spring2.yaml", "UTM604")], found
+    message, fix = found[0][2], found[0][3]
+    assert message.startswith("utm_campaign `spring_sale` is also spelled `spring-sale` in spring.yaml:1 (utm_source "
+                              "`newsletter`), which links other pages: GA4 keeps each spelling as its own campaign "
+                              "row, and one spelling would make both files one row"), message
+    assert ("If this file is the same campaign on another platform, write `campaign: spring-sale` and list "
+            "`spring-sale` in campaign-collision's `allow` option; if it is another initiative, give it a slug of "
+            "its own") in message
+    assert fix is not None and fix["safe"] is False, fix
+    run("lint", "--no-cache", "--fix", "spring.yaml", "spring2.yaml", cwd=folder)
+    assert (folder / "spring2.yaml").read_text(encoding="utf-8").startswith("campaign: spring_sale\n")
+
+
+def test_a_respelling_within_one_initiative_or_allowed_keeps_its_safe_fix(project, run):
+    # the same page (one initiative: campaign-collision is quiet), or the slug in campaign-collision's `allow`:
+    # value-separator's finding and safe fix, as before
+    for config, classes in (("separator: \"-\"\n", "spring"),
+                            ("separator: \"-\"\nrules:\n  campaign-collision:\n    allow: [spring-sale]\n",
+                             "spring-classes")):
+        folder, found = _zen(project, run, config, classes)
+        assert [(p, c) for p, c, _, _ in found] == [("spring2.yaml", "UTM203")], found
+        assert found[0][3]["safe"] is True
+
+
 def test_a_respelling_that_moves_the_channel_is_said_and_not_fixed(project, run):
     # GA4 reads `shop` after a non-letter (`spring-shop`) as Paid Shopping on a cpc link; `springshop` is Paid Search
     ad = "campaign: {}\nsource: google\nmedium: cpc\nlinks:\n  - url: https://sunbeam.app/{}\n    content: {}\n"

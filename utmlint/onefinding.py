@@ -227,6 +227,7 @@ UNASSIGNED, MEDIUM_FRAGMENTATION = "UTM102", "UTM602"  # medium-unassigned, medi
 
 
 FRAGMENTATION = ("UTM601", "UTM602", "UTM604")  # source-, medium- and campaign-fragmentation
+JOINS_ASKED = "would make both files one row"  # campaign-fragmentation's question (repo._respelling_joins)
 
 
 def _fragment_advice(message: str) -> Optional[str]:
@@ -261,9 +262,15 @@ def drop_respelling_toward_another(diagnostics: List) -> List:
     # compares the files, says so too (newuser F8)
     same = {(d.path, d.line, d.column) for d in diagnostics if d.code in RESPELLINGS
             and _advice(d.message) is not None and _advice(d.message) == advised.get((d.path, d.line, d.column))}
+    # unless the fragmentation finding asks whether the respelling joins another initiative's campaign row (repo.
+    # _respelling_joins, newuser48b F6): then it is the one finding, and the respelling's safe fix would answer for
+    # the team
+    asked = {(d.path, d.line, d.column) for d in diagnostics if d.code in FRAGMENTATION and JOINS_ASKED in d.message}
+    same -= asked
     return [d for d in diagnostics
             if not (d.code in RESPELLINGS and (d.path, d.line, d.column) in advised
-                    and _advice(d.message) not in (None, advised[(d.path, d.line, d.column)]))
+                    and (_advice(d.message) not in (None, advised[(d.path, d.line, d.column)])
+                         or (d.path, d.line, d.column) in asked))
             and not (d.code in FRAGMENTATION and (d.path, d.line, d.column) in same)]
 
 

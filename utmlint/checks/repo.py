@@ -760,6 +760,7 @@ def _campaign_fragmentation(all_facts: Iterable, ctx):
     uses: Dict[str, List[Tuple[str, object, bool]]] = {}
     links: Dict[Tuple[str, str], set] = {}  # (file, value) -> the (source, medium, campaign) of its links using it
     collision = {}  # file -> its utm_source keys (campaign files: campaign-collision reads the same)
+    campaign_files = {}  # file -> its facts, for those campaign-collision compares
     sources = Vocabulary("utm_source", ctx)
     for facts in all_facts:
         for use in facts.uses:
@@ -767,6 +768,7 @@ def _campaign_fragmentation(all_facts: Iterable, ctx):
                 links.setdefault((facts.path, use[2]), set()).add(use)
         if facts.campaign is not None and facts.sources:
             collision[facts.path] = frozenset(sources.key(s) for s in facts.sources)
+            campaign_files[facts.path] = facts
         for spelled in facts.spellings:
             if spelled.param == "utm_campaign" and _whole_slug(spelled.value):
                 uses.setdefault(spelled.value, []).append((facts.path, spelled, not spelled.implied))
@@ -810,11 +812,72 @@ def _campaign_fragmentation(all_facts: Iterable, ctx):
             if value == preferred:
                 continue  # the right spelling's files are bystanders
             if preferred is not None and respelled(value) == preferred:
-                continue  # value-case, value-separator or value-whitespace reports it, with the same advice
+                # value-case, value-separator or value-whitespace reports it, with the same advice; unless the
+                # respelling would make this file and another initiative's one campaign row (campaign-collision's
+                # finding on both once the safe fix is made: newuser48b F6): then the team must say which it is
+                yield from _respelling_joins(ctx, value, preferred, group, uses, campaign_files, collision, respelled)
+                continue
             yield from _each_place(ctx, "utm_campaign", value, preferred, why, uses, links, named,
                                    "choose one spelling and write it everywhere",
                                    "campaign row, so this campaign's visits and conversions are split",
                                    partial(_collision_aside, preferred, collision, kept_sources))
+
+
+def _collision_allowed(ctx, slug: str) -> bool:
+    """Whether campaign-collision is off, or lets `slug` through (its `allow` option, under its code or name)."""
+    config = ctx.config
+    if any(key in ("UTM603", "campaign-collision", "UTM6", "UTM60", "UTM") for key in config.ignore):
+        return True
+    return any(slug in (options.get("allow") or ()) for key, options in config.rule_options.items()
+               if key in ("UTM603", "campaign-collision") and isinstance(options, dict))
+
+
+def _respelling_joins(ctx, value: str, preferred: str, group, uses, campaign_files, collision, respelled
+                      ) -> Iterator[Report]:
+    """campaign-fragmentation's finding on a campaign file's `value` that a value rule respells to `preferred`
+    (`spring_sale` -> `spring-sale`), when other campaign files that write `preferred` already use another utm_source
+    and link other pages (campaign-collision's two initiatives): value-separator's safe fix would make the two one
+    campaign row, and campaign-collision then tells both files "give this initiative its own slug" (newuser48b F6:
+    one run said "one campaign, spell it so", the next "not one, rename it"). GA4 cannot tell which is true; the
+    team can: this finding asks once, and its fix (unsafe) is one of the two answers. onefinding drops the
+    respelling's own finding on the value, whose safe fix would answer for the team."""
+    from ..phrases import joined
+
+    if _collision_allowed(ctx, preferred):
+        return
+    members = [campaign_files[p] for v in group if respelled(v) == preferred for p, _, w in uses[v]
+               if w and p in campaign_files and campaign_files[p].campaign[0] == v]
+    members = list({id(f): f for f in members}.values())
+    by_sources: Dict[frozenset, List] = {}
+    for facts in members:
+        by_sources.setdefault(collision[facts.path], []).append(facts)
+    if len(by_sources) < 2:
+        return
+    initiatives = _initiatives(list(by_sources.values()))
+    if len(initiatives) < 2:
+        return
+    for facts in members:
+        if facts.campaign[0] != value:
+            continue
+        mine = next(i for i in initiatives if any(f is facts for f in i))
+        others = [f for i in initiatives if i is not mine for f in i if f.campaign[0] != value]
+        if not others:
+            continue
+        spelled = next(s for p, s, w in uses[value] if p == facts.path and w)
+        named = joined([f"`{f.campaign[0]}` in {f.path}:{f.campaign[1]} (utm_source {_sources(f.sources)})"
+                        for f in others[:_MAX_NAMED]] + ([f"{len(others) - _MAX_NAMED} more"]
+                                                          if len(others) > _MAX_NAMED else []))
+        fix = None
+        if spelled.start >= 0:
+            fix = Fix((Edit(spelled.start, spelled.end, scalar_text(preferred, spelled.style)),),
+                      f"write `{preferred}`", safe=False)
+        yield ctx.report(
+            f"utm_campaign `{value}` is also spelled {named}, which links other pages: GA4 keeps each spelling as its "
+            f"own campaign row, and one spelling would make both files one row. If this file is the same campaign on "
+            f"another platform, write `campaign: {preferred}` and list `{preferred}` in campaign-collision's `allow` "
+            f"option; if it is another initiative, give it a slug of its own",
+            Pos(spelled.line, spelled.column), fix=fix, path=facts.path,
+            end=Pos(spelled.line, spelled.end_column) if spelled.end_column > spelled.column else None)
 
 
 def _collision_aside(preferred: Optional[str], collision, kept_sources, path: str) -> str:
@@ -852,7 +915,11 @@ def campaign_fragmentation(all_facts: Sequence[CampaignFacts], ctx: Context) -> 
     where the spelling to use would move the file's links to another GA4 channel group (GA4 reads `shop` and
     `cross-network` in a campaign), the finding says so and has no fix. When the files of the spelling to use have
     another utm_source, the finding also says how to keep campaign-collision quiet if the two files are one
-    campaign. (One campaign per file means a single file cannot show this, so the rule has no one-file example;
+    campaign. A spelling that a value rule would respell to the one to use (`spring_sale` to `spring-sale`) is left to
+    that rule, unless the files that write it have another utm_source and link other pages: then the respelling's
+    safe fix would make two initiatives one campaign row, and campaign-collision would report both files; this rule
+    reports it instead, asking once whether it is the same campaign (write the spelling and list it in
+    campaign-collision's `allow`) or another initiative (a slug of its own), with an unsafe fix. (One campaign per file means a single file cannot show this, so the rule has no one-file example;
     see examples/bad/campaign-fragmentation/.)
 
     ## Why is this bad?
