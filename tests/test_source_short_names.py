@@ -49,3 +49,31 @@ def test_the_audit_groups_them_too():
                          load_platforms(), config)
     assert [(sorted(v for v, _ in s.spellings), s.canonical) for s in splits] == [
         (["ig", "instagram", "l.instagram.com"], "ig")]
+
+
+def test_where_meta_writes_the_source_fb_is_kept_as_ig_is(project, run):
+    # mends48b: `fb` typed by hand where the repository's other Meta ads send `{{site_source_name}}` (which writes `fb`
+    # on Facebook placements) was told "write `facebook`", the profile's name: the typed links in one row, Meta's
+    # own `fb` in another. Meta's spelling is kept, and a `facebook` beside it is told to follow it, as `ig` is
+    found = _lint(project, run, {"a.yaml": _ad("spring-sale", "facebook"), "b.yaml": _ad("summer-sale", "fb"),
+                                 "c.yaml": _ad("autumn-sale", "{{site_source_name}}")})
+    assert [(path, code) for path, code, _ in found] == [("a.yaml", "UTM601")], found
+    assert "write `source: fb` (the spelling Meta's `{{site_source_name}}` writes on its Facebook placements'" \
+        in found[0][2]
+    assert _lint(project, run, {"b.yaml": _ad("summer-sale", "fb"),
+                                "c.yaml": _ad("autumn-sale", "{{site_source_name}}")}) == []
+
+
+def test_without_site_source_name_fb_is_still_facebooks_variant(project, run):
+    found = _lint(project, run, {"b.yaml": _ad("summer-sale", "fb"), "c.yaml": _ad("autumn-sale", "facebook")})
+    assert [(path, code) for path, code, _ in found] == [("b.yaml", "UTM103")], found
+    assert "write `facebook`" in found[0][2]
+
+
+def test_fix_keeps_metas_fb_while_fixing_the_rest_of_the_file(project, run):
+    # another safe fix in the file makes --fix re-lint it alone: Meta's `fb` stays held back there too
+    folder = project({"b.yaml": _ad("summer-sale", "fb").replace('"{{ad.name}}"', "Hero_Banner"),
+                      "c.yaml": _ad("autumn-sale", "{{site_source_name}}")})
+    run("lint", "--no-cache", "--fix", "b.yaml", "c.yaml", cwd=folder)
+    text = (folder / "b.yaml").read_text(encoding="utf-8")
+    assert 'source: "fb"' in text and "content: hero_banner" in text, text  # value-case fixed, `fb` kept

@@ -54,6 +54,7 @@ class Linter:
         self.keep_text = keep_text
         self.use_cache = False
         self.fix_refused = 0  # files --fix left alone (changed meanwhile, read-only, ...): re-lint them too
+        self.meta_held: set = set()  # files whose Meta short names (`fb`) are kept: without_meta_short_names
         # Without a config file nothing says which YAML files are campaigns (a pre-commit hook sees
         # docker-compose.yml too): then only files with a top-level `campaign:` key (or a near miss) are checked.
         self.sniff = config.source is None
@@ -388,6 +389,19 @@ class Linter:
                     seen.add(place)
                     target.diagnostics.extend(self._finish(target.path, target.file, [(rule_, report)],
                                                            target.suppressions))
+        # Meta's own short names where the repository lets Meta write the source (`{{site_source_name}}` writes `fb`
+        # on every Facebook placement's click): source-domain-style's "write `facebook`", the profile's name, would
+        # split the typed links from Meta's own `fb` rows (mends48b); source-fragmentation says which to keep
+        from .checks.repo import meta_writes_source
+
+        for group in by_site(all_facts):
+            if not meta_writes_source(group):
+                continue
+            for facts in group:
+                target = results.get(facts.path)
+                if target is not None:
+                    target.diagnostics = without_meta_short_names(target.diagnostics)
+                    self.meta_held.add(target.path)
 
     def fix(self, result: LintResult, write: bool, unsafe: bool, show_diff, hold=None) -> int:
         """Apply fixes to every readable file, as ruff does (see fixes.fix_file); write them (safeio.rewrite:
@@ -415,7 +429,12 @@ class Linter:
             if not any(d.fix is not None for d in found):
                 continue
             own = [d for d in found if d.code not in repo_codes]
-            text, count = fix_file(lint_text, file_result.file, original, found, unsafe, count=own, hold=hold)
+            held = hold
+            if file_result.path in self.meta_held:  # the re-lints, which see this file alone, keep Meta's `fb` too
+                def held(text, diagnostics, hold=hold):
+                    kept = without_meta_short_names(diagnostics)
+                    return kept if hold is None else hold(text, kept)
+            text, count = fix_file(lint_text, file_result.file, original, found, unsafe, count=own, hold=held)
             if text == original:
                 continue
             if write:
@@ -490,6 +509,15 @@ def _refuse_fixes_of_aliased_values(doc: document.Document, reports: List[Tuple[
                                                            f"{reused}, so a fix would change every use; fix it by hand)")
         kept.append((rule_, report))
     return kept
+
+
+def without_meta_short_names(diagnostics: List[Diagnostic]) -> List[Diagnostic]:
+    """`diagnostics` without source-domain-style's finding on a short name Meta's `{{site_source_name}}` writes
+    (`fb`), for a file whose repository lets Meta write the source (Linter._run_repo)."""
+    from .checks.repo import META_SHORT_NAMES
+
+    return [d for d in diagnostics if not (d.code == "UTM103" and d.message.startswith("utm_source `")
+                                           and d.message.split("`", 2)[1].strip().casefold() in META_SHORT_NAMES)]
 
 
 def _drop_restated(results: Mapping[str, FileResult]) -> None:

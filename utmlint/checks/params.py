@@ -621,6 +621,10 @@ def source_domain_style(campaign: Campaign, ctx: Context) -> Iterator[Report]:
     and `li`, `x` and `www.linkedin.com` are not on it). A second source row is a smaller harm than an e-mail's
     visits counted as social ones.
 
+    Meta's `fb` is left alone where another campaign file of the repo lets Meta write its source
+    (`{{site_source_name}}`, which writes `fb` on every Facebook placement's click): there `facebook` would split the
+    typed links from Meta's own rows, and source-fragmentation tells a `facebook` beside it to write `fb`.
+
     ## Why is this bad?
     GA4 keeps `intercom.com` and `intercom` as two source rows, splitting one platform's traffic in every
     report.

@@ -266,6 +266,15 @@ def _preferred(group: Sequence[str], uses, vocabulary: Vocabulary, accepted) -> 
 
 
 _SITE_SOURCE_NAME = lazy_compile(r"\{\{\s*site_source_name\s*\}\}")
+_META_WRITES = "the spelling Meta's `{{site_source_name}}` writes"
+# the short names `{{site_source_name}}` writes (rules/source-short-names.txt's that are Meta's: Facebook, Instagram)
+META_SHORT_NAMES = frozenset(("fb", "ig"))
+
+
+def meta_writes_source(all_facts: Iterable) -> bool:
+    """Whether one of the files lets Meta write its utm_source (`{{site_source_name}}`: `fb`, `ig`, ... at click time)."""
+    return any(s.param == "utm_source" and _SITE_SOURCE_NAME.search(s.value) for facts in all_facts
+               for s in facts.spellings)
 
 
 def _network_spelling(group: Sequence[str], uses, preferred: Optional[str], why: str) -> Tuple[Optional[str], str]:
@@ -279,7 +288,7 @@ def _network_spelling(group: Sequence[str], uses, preferred: Optional[str], why:
     name = next(iter(names))
     shorts = [v for v in group if _short_names().get(v.casefold()) == name and v == v.lower()]
     if shorts and any(_SITE_SOURCE_NAME.search(v) for v in uses):
-        return shorts[0], (f"the spelling Meta's `{{{{site_source_name}}}}` writes on its {name.title()} placements' "
+        return shorts[0], (f"{_META_WRITES} on its {name.title()} placements' "
                            f"clicks, as this repository's other Meta ads send it")
     if preferred is None and name in group:
         return name, f"the network's name; `{'`, `'.join(shorts) or 'its short name'}` is used as often"
@@ -330,7 +339,9 @@ def _fragmentation(param: str, all_facts: Iterable, ctx):
         preferred, why = _preferred(group, uses, vocabulary_, accepted)
         if param == "utm_source":
             preferred, why = _network_spelling(group, uses, preferred, why)
-        if preferred is not None and not accepted(preferred) and "." not in preferred and "+" not in preferred:
+        meta = why.startswith(_META_WRITES)  # Meta's own `fb`, which the profile's variant list would respell
+        if preferred is not None and not meta and not accepted(preferred) and "." not in preferred \
+                and "+" not in preferred:
             # `In-App` x2 beside `in-app`: value-case reports `In-App` itself, so the spelling to keep is the one it
             # writes (stranger8 S10: "write `In-App`" sent a link toward another rule's finding)
             respelled_ = spelling(preferred, ctx)
@@ -338,7 +349,9 @@ def _fragmentation(param: str, all_facts: Iterable, ctx):
                 preferred, why = respelled_, f"{why}, `{preferred}`, as the value rules write it"
         respelled = [r for r in (spelling(v, ctx) for v in group) if r in vocabulary_.canonical or
                      r.casefold() in vocabulary_.team]
-        if respelled and preferred not in respelled:  # `Email` and `e-mail`: the profiles' `email`, even unwritten
+        if respelled and preferred not in respelled and not meta:
+            # (but Meta's own `fb` where its `{{site_source_name}}` writes it: the profile's `facebook` would split
+            # the typed links from Meta's rows)  # `Email` and `e-mail`: the profiles' `email`, even unwritten
             preferred = max(set(respelled), key=respelled.count)
             why = "the team vocabulary's spelling" if preferred.casefold() in vocabulary_.team else \
                 "the platform profiles' spelling"
@@ -454,7 +467,9 @@ def source_fragmentation(all_facts: Sequence[CampaignFacts], ctx: Context) -> It
     rules/source-short-names.txt), separators (`google_ads`) and typos (`intercomm`). The spelling to use is the
     platform's name, else the team vocabulary's (`sources:`), else one GA4 knows, else the most used (for `ig` and
     `instagram`, `ig` where the repo's Meta ads let Meta write the source with `{{site_source_name}}`, which writes
-    `ig` on Instagram's clicks; the network's name when both are used as often). Only the
+    `ig` on Instagram's clicks; the network's name when both are used as often; likewise `fb` for `facebook` there,
+    though elsewhere `fb` is the meta-ads profile's variant, which source-domain-style tells to become `facebook`,
+    and not where Meta writes it). Only the
     files that write another spelling are reported, naming the others and where one is: a file that already
     uses the right spelling is never reported, whatever the rest of the repo says. A spelling another rule
     already respells the same way (`Intercom` is value-case's, `intercom.com` source-domain-style's) is left to
