@@ -123,6 +123,35 @@ def test_the_config_names_the_baseline_and_a_subfolder_run_finds_its_entries(pro
     assert result.code == 0 and "1 finding in the baseline" in result.out
 
 
+def _agency(project):
+    """An agency's repository: each client's folder with its own config (its own scope) and, once written, baseline."""
+    return project({".utmlint.yaml": "{}\n", "clients/a/.utmlint.yaml": "{}\n", "clients/a/c.yaml": BAD,
+                    "clients/b/.utmlint.yaml": "{}\n", "clients/b/c.yaml": BAD.replace("example.com", "b.example")})
+
+
+def test_each_clients_config_has_its_own_baseline(project, run):
+    # report-baseline: with several configs in one run, only the first scope's baseline was read (client b's
+    # baselined finding was reported, and failed the run); each scope now reads and writes its own
+    root = _agency(project)
+    written = run("lint", "--no-cache", "--write-baseline", "clients/a", "clients/b", cwd=root)
+    assert written.code == 0, written
+    for client in "ab":
+        assert list(_baseline(root / "clients" / client)["lint"]) == ["c.yaml"]
+    assert not (root / ".utmlint-baseline.json").exists()
+    for args in (("clients/a", "clients/b"), ("clients/b", "clients/a"), (".",)):
+        again = run("lint", "--no-cache", *args, cwd=root)
+        assert again.code == 0, (args, again)
+        assert "1 finding in the baseline clients/a/.utmlint-baseline.json not reported" in again.out
+        assert "1 finding in the baseline clients/b/.utmlint-baseline.json not reported" in again.out
+    (root / "clients/b/d.yaml").write_text(BAD.replace("Spring-Sale", "Autumn-Sale"), encoding="utf-8")
+    found = run("lint", "--no-cache", "--format", "json", ".", cwd=root)
+    assert found.code == 1 and [(f["path"], f["code"]) for f in found.findings] == [("clients/b/d.yaml", "UTM201")]
+    run("lint", "--no-cache", "--fix", ".", cwd=root)  # the new finding fixed, each client's baselined one kept
+    assert (root / "clients/b/d.yaml").read_text(encoding="utf-8").startswith("campaign: autumn-sale\n")
+    for client in "ab":
+        assert (root / "clients" / client / "c.yaml").read_text(encoding="utf-8").startswith("campaign: Spring-Sale\n")
+
+
 def test_a_baseline_outside_the_project_is_a_config_error(project, run):
     root = project({".utmlint.yaml": "baseline: ../elsewhere.json\n", "c.yaml": BAD})
     result = run("lint", "--no-cache", cwd=root)
@@ -192,3 +221,15 @@ def test_the_help_and_the_readme_say_how_to_start_on_an_old_project(run):
 ])
 def test_an_entry_keeps_the_message_without_its_line_numbers(message, keyed):
     assert key_message(message) == keyed
+
+
+def test_scan_reads_each_clients_own_baseline_too(project, run):
+    link = "See https://{}.example/x?utm_source=Newsletter&utm_medium=email&utm_campaign=spring\n"
+    root = project({".utmlint.yaml": "{}\n", "clients/a/.utmlint.yaml": "{}\n", "clients/a/README.md": link.format("a"),
+                    "clients/b/.utmlint.yaml": "{}\n", "clients/b/README.md": link.format("b")})
+    assert run("scan", "--no-cache", "--write-baseline", "clients/a", "clients/b", cwd=root).code == 0
+    for client in "ab":
+        assert list(_baseline(root / "clients" / client)["scan"]) == ["README.md"]
+    again = run("scan", "--no-cache", ".", cwd=root)
+    assert again.code == 0, again
+    assert "1 finding in the baseline clients/b/.utmlint-baseline.json not reported" in again.err + again.out

@@ -354,6 +354,8 @@ def notes(outcome: Optional[Outcome], command: str) -> List[str]:
     longer match and how to drop them, what --write-baseline or --prune-baseline wrote."""
     if outcome is None:
         return []
+    if isinstance(outcome, Outcomes):  # several configs' baselines: each says its own
+        return [sentence for part in outcome.parts for sentence in notes(part, command)]
     said = []
     shown = outcome.baseline.shown()
     if outcome.unread:  # --write-baseline left them out (UNREAD)
@@ -424,3 +426,99 @@ def line_reader(sources) -> Callable[[str, int], Optional[str]]:
     from .reporters.text import Sources
 
     return Sources(sources).line
+
+
+class Scoped:
+    """One run's baselines when it covers several configs (an agency's clients, each folder with its own
+    `.utmlint.yaml` and baseline beside it): each scope's findings are matched against, written to or pruned from its
+    own config's baseline, never the first scope's (report-baseline: "the baseline used is the first scope's config's").
+    `parts`: (baseline or None, the paths of the files the scope checked). `--baseline FILE` names one file for all."""
+
+    def __init__(self, parts: List[Tuple[Optional[Baseline], set]]):
+        self.parts = parts
+
+    @property
+    def baselines(self) -> List[Baseline]:
+        return [b for b, _ in self.parts if b is not None]
+
+    def of(self, path: str) -> Optional[Baseline]:
+        for baseline, paths in self.parts:
+            if path in paths:
+                return baseline
+        return None
+
+    def holder(self, command: str):
+        """baseline.holder for each file's own scope (ProjectLinter.fix passes one hold to every scope)."""
+        holds = {id(b): holder(b, command) for b in self.baselines if b.exists}
+        if not holds:
+            return None
+
+        def hold(text: str, diagnostics: Sequence[Diagnostic]) -> List[Diagnostic]:
+            if not diagnostics:
+                return list(diagnostics)
+            baseline = self.of(diagnostics[0].path)
+            one = holds.get(id(baseline)) if baseline is not None else None
+            return one(text, diagnostics) if one is not None else list(diagnostics)
+
+        return hold
+
+    def apply(self, command: str, diagnostics: Sequence[Diagnostic], checked: Iterable[str], line_of,
+              ruled: Callable[[str], bool] = lambda code: True, write: bool = False, prune: bool = False
+              ) -> Optional["Outcomes"]:
+        checked = list(checked)
+        outcomes = []
+        reported: List[Diagnostic] = []
+        for baseline, paths in self.parts:
+            mine = [d for d in diagnostics if d.path in paths]
+            if baseline is None:
+                reported.extend(mine)
+                continue
+            outcomes.append(apply(baseline, command, mine, [c for c in checked if c in paths], line_of, ruled,
+                                  write=write, prune=prune))
+        # a finding of no scope's files (none expected): reported, as with no baseline
+        placed = set().union(*(paths for _, paths in self.parts)) if self.parts else set()
+        reported.extend(d for d in diagnostics if d.path not in placed)
+        if not outcomes:
+            return None
+        return Outcomes(outcomes, reported)
+
+
+class Outcomes:
+    """Several scopes' Outcome read as one (Scoped.apply): the findings reported and baselined over all of them, and
+    what each says of its own baseline (notes)."""
+
+    def __init__(self, parts: List[Outcome], unbaselined: List[Diagnostic]):
+        self.parts = parts
+        self.reported = sorted([*unbaselined, *(d for o in parts for d in o.reported)], key=lambda d: d.sort_key)
+        self.baselined = [d for o in parts for d in o.baselined]
+        self.written = next((o.written for o in parts if o.written is not None), None)
+        self.pruned = next((o.pruned for o in parts if o.pruned is not None), None)
+        self.stale = sum(o.stale for o in parts)
+        self.unread = [d for o in parts for d in o.unread]
+
+    def shown(self) -> str:
+        from .phrases import joined
+
+        return joined([o.baseline.shown() for o in self.parts])
+
+
+def find_scoped(args, configs: Sequence, paths_of: Sequence[set], command: str) -> Optional[Scoped]:
+    """Each scope's baseline (find, with its own config), or None when the run has one config or `--baseline FILE`
+    names one file for all of them (then `find` is the run's)."""
+    if len(configs) < 2 or getattr(args, "baseline", None) or getattr(args, "no_baseline", False):
+        return None
+    parts = []
+    for config, paths in zip(configs, paths_of):
+        try:
+            found = find(args, config, command)
+        except ConfigError:
+            if getattr(args, "prune_baseline", False):  # a client with nothing to prune: the others still are
+                found = None
+            else:
+                raise
+        parts.append((found, set(paths)))
+    if all(b is None for b, _ in parts):
+        if getattr(args, "prune_baseline", False):
+            find(args, configs[0], command)  # says there is none to prune
+        return None
+    return Scoped(parts)

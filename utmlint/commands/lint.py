@@ -57,6 +57,14 @@ def _split(values):
     return [part.strip() for value in values for part in value.split(",") if part.strip()]
 
 
+def _scope_paths(linter, result):
+    """The files each scope checked, as findings name them (one scope: all of them)."""
+    parts = getattr(linter, "_last", None)
+    if not parts or len(parts) < 2:
+        return [set(result.files) | set(result.results)]
+    return [set(part.files) | set(part.results) for part in parts]
+
+
 def run(args: argparse.Namespace) -> int:
     from ..project import Project
     from ..reporters import RunSummary, TextOptions, chunks
@@ -68,9 +76,11 @@ def run(args: argparse.Namespace) -> int:
     result = linter.run()
     _keep_for_the_run()
     diagnostics = result.diagnostics
-    from ..baseline import find
+    from ..baseline import find, find_scoped
 
-    baseline = find(args, project.config, "lint")
+    # several configs (an agency's clients): each scope's findings go by its own config's baseline
+    scoped = find_scoped(args, [scope.config for scope in project.scopes], _scope_paths(linter, result), "lint")
+    baseline = find(args, project.config, "lint") if scoped is None else None
     args.baseline_file = baseline.path if baseline is not None and baseline.exists else None  # watched by replay
     is_text = args.format in TEXT_FORMATS
     if not args.quiet:
@@ -92,6 +102,8 @@ def run(args: argparse.Namespace) -> int:
             from ..baseline import holder
 
             hold = holder(baseline, "lint")
+        elif scoped is not None:
+            hold = scoped.holder("lint")
         fixed = linter.fix(result, write=write, unsafe=args.unsafe_fixes, show_diff=show_diff, hold=hold)
         if write and (fixed or linter.fix_refused):  # report what the files hold now
             linter.keep_text = False
@@ -104,6 +116,17 @@ def run(args: argparse.Namespace) -> int:
         outcome = apply(baseline, "lint", diagnostics, result.files, line_reader(_sources(project, result)),
                         ruled_by(args, linter.registry), write=args.write_baseline, prune=args.prune_baseline)
         diagnostics = outcome.reported
+    elif scoped is not None:
+        from ..baseline import line_reader, ruled_by
+
+        if write:  # --fix rewrote files: the scopes' files as the run after it found them
+            scoped = find_scoped(args, [scope.config for scope in project.scopes], _scope_paths(linter, result),
+                                 "lint")
+        outcome = scoped.apply("lint", diagnostics, result.files, line_reader(_sources(project, result)),
+                               ruled_by(args, linter.registry), write=args.write_baseline,
+                               prune=args.prune_baseline) if scoped is not None else None
+        if outcome is not None:
+            diagnostics = outcome.reported
     fail_on = args.fail_on or project.config.fail_on
     summary = RunSummary(files=result.files, registry=linter.registry, fail_on=fail_on, fixed=fixed if write else 0,
                          fail_on_of=linter.fail_on_of(args.fail_on),
@@ -112,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
                          text=TextOptions.from_args(args, None if args.output else sys.stdout))
     if outcome is not None:
         summary.extra["baselined"] = outcome.baselined  # SARIF lists them, as suppressed (baselineState unchanged)
-        summary.extra["baseline"] = outcome.baseline.shown()
+        summary.extra["baseline"] = outcome.shown() if hasattr(outcome, "parts") else outcome.baseline.shown()
     live_failing = None
     if args.live and args.format == "html":  # the live results go into the same page, so they come first
         from ..tracked import locations_of

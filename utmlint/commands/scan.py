@@ -115,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"utmlint: {said}", file=sys.stderr)
     if args.links:
         return _inventory(args, result)
-    baseline = _find_baseline(args, config)
+    baseline = _find_baseline(args, config, scanner)
     fixed = 0
     diffed = None
     if args.fix or args.diff:
@@ -135,15 +135,24 @@ def run(args: argparse.Namespace) -> int:
     return _report(args, scanner, config, result, fixed if args.fix and not args.diff else 0)
 
 
-def _find_baseline(args, config):
-    """The baseline this run reads or writes (baseline.find), None without one; `--links` reads none."""
-    from ..baseline import find
+def _find_baseline(args, config, scanner=None):
+    """The baseline this run reads or writes (baseline.find), None without one; `--links` reads none. A run of
+    several configs (scan.run.Scanners: an agency's clients) reads each one's own (baseline.Scoped)."""
+    from ..baseline import find, find_scoped
 
+    last = getattr(scanner, "_last", None)
+    if last and len(last) > 1:
+        scoped = find_scoped(args, [part.config for part, _ in last], [{f.shown for f in done.files}
+                                                                        for _, done in last], "scan")
+        if scoped is not None:
+            return scoped
     return find(args, config, "scan")
 
 
 def _hold(baseline):
     """What --fix leaves alone: the baseline's findings (baseline.holder), None without one."""
+    if hasattr(baseline, "parts"):  # several configs' baselines (baseline.Scoped)
+        return baseline.holder("scan")
     if baseline is None or not baseline.exists:
         return None
     from ..baseline import holder
@@ -164,8 +173,15 @@ def _apply_baseline(args, scanner, baseline, result, buffer=None):
                    else buffer.raw}
     else:
         sources = {f.shown: f.source() for f in result.files if f.diagnostics}
-    outcome = apply(baseline, "scan", result.diagnostics, [f.shown for f in result.files], line_reader(sources),
-                    ruled_by(args, scanner.registry), write=args.write_baseline, prune=args.prune_baseline)
+    if hasattr(baseline, "parts"):  # several configs' baselines (baseline.Scoped)
+        outcome = baseline.apply("scan", result.diagnostics, [f.shown for f in result.files], line_reader(sources),
+                                 ruled_by(args, scanner.registry), write=args.write_baseline,
+                                 prune=args.prune_baseline)
+        if outcome is None:
+            return result
+    else:
+        outcome = apply(baseline, "scan", result.diagnostics, [f.shown for f in result.files], line_reader(sources),
+                        ruled_by(args, scanner.registry), write=args.write_baseline, prune=args.prune_baseline)
     args.baseline_outcome = outcome
     return result._replace(diagnostics=outcome.reported)
 
@@ -245,7 +261,7 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
     outcome = getattr(args, "baseline_outcome", None)
     if outcome is not None:
         summary.extra["baselined"] = outcome.baselined  # SARIF lists them, as suppressed (baselineState unchanged)
-        summary.extra["baseline"] = outcome.baseline.shown()
+        summary.extra["baseline"] = outcome.shown() if hasattr(outcome, "parts") else outcome.baseline.shown()
     text = render(fmt, result.diagnostics, summary)
     none_judged = summary.extra.get("none_judged") and not result.diagnostics and not fixed  # said in the summary
     if fmt in TEXT_FORMATS and not result.diagnostics and not args.quiet and checked and not none_judged:
