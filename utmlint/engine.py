@@ -392,7 +392,7 @@ class Linter:
         # Meta's own short names where the repository lets Meta write the source (`{{site_source_name}}` writes `fb`
         # on every Facebook placement's click): source-domain-style's "write `facebook`", the profile's name, would
         # split the typed links from Meta's own `fb` rows (mends48b); source-fragmentation says which to keep
-        from .checks.repo import meta_writes_source
+        from .onefinding import meta_writes_source, without_meta_short_names
 
         for group in by_site(all_facts):
             if not meta_writes_source(group):
@@ -431,6 +431,8 @@ class Linter:
             own = [d for d in found if d.code not in repo_codes]
             held = hold
             if file_result.path in self.meta_held:  # the re-lints, which see this file alone, keep Meta's `fb` too
+                from .onefinding import without_meta_short_names
+
                 def held(text, diagnostics, hold=hold):
                     kept = without_meta_short_names(diagnostics)
                     return kept if hold is None else hold(text, kept)
@@ -509,15 +511,6 @@ def _refuse_fixes_of_aliased_values(doc: document.Document, reports: List[Tuple[
                                                            f"{reused}, so a fix would change every use; fix it by hand)")
         kept.append((rule_, report))
     return kept
-
-
-def without_meta_short_names(diagnostics: List[Diagnostic]) -> List[Diagnostic]:
-    """`diagnostics` without source-domain-style's finding on a short name Meta's `{{site_source_name}}` writes
-    (`fb`), for a file whose repository lets Meta write the source (Linter._run_repo)."""
-    from .checks.repo import META_SHORT_NAMES
-
-    return [d for d in diagnostics if not (d.code == "UTM103" and d.message.startswith("utm_source `")
-                                           and d.message.split("`", 2)[1].strip().casefold() in META_SHORT_NAMES)]
 
 
 def _drop_restated(results: Mapping[str, FileResult]) -> None:

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 from typing import Dict, List, Optional, Sequence, Tuple
 
+from .lazyregex import lazy_compile
 from .phrases import joined
 
 # medium-unassigned, source-overrides-medium, and campaign-slug (which speaks beside a respelling only when the team's
@@ -345,3 +346,22 @@ def drop_restated_fragmentation(diagnostics: List) -> List:
                         if not (d.code == MEDIUM_FRAGMENTATION and (d.path, d.line, d.column) in spots)]
             return diagnostics
     return diagnostics
+
+
+# the short names Meta's `{{site_source_name}}` writes that rules/source-short-names.txt pairs with a network's name
+META_SHORT_NAMES = frozenset(("fb", "ig"))
+_SITE_SOURCE_NAME = lazy_compile(r"\{\{\s*site_source_name\s*\}\}")
+
+
+def meta_writes_source(all_facts) -> bool:
+    """Whether one of the files lets Meta write its utm_source (`{{site_source_name}}`: `fb`, `ig`, ... at click time)."""
+    return any(s.param == "utm_source" and _SITE_SOURCE_NAME.search(s.value) for facts in all_facts
+               for s in facts.spellings)
+
+
+def without_meta_short_names(diagnostics: List) -> List:
+    """`diagnostics` without source-domain-style's finding on a short name Meta's `{{site_source_name}}` writes
+    (`fb`: "write `facebook`", the meta-ads profile's name, would split the typed links from Meta's own rows), for a
+    file whose repository lets Meta write the source (engine.Linter._run_repo, mends48b)."""
+    return [d for d in diagnostics if not (d.code == "UTM103" and d.message.startswith("utm_source `")
+                                           and d.message.split("`", 2)[1].strip().casefold() in META_SHORT_NAMES)]

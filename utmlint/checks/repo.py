@@ -267,14 +267,6 @@ def _preferred(group: Sequence[str], uses, vocabulary: Vocabulary, accepted) -> 
 
 _SITE_SOURCE_NAME = lazy_compile(r"\{\{\s*site_source_name\s*\}\}")
 _META_WRITES = "the spelling Meta's `{{site_source_name}}` writes"
-# the short names `{{site_source_name}}` writes (rules/source-short-names.txt's that are Meta's: Facebook, Instagram)
-META_SHORT_NAMES = frozenset(("fb", "ig"))
-
-
-def meta_writes_source(all_facts: Iterable) -> bool:
-    """Whether one of the files lets Meta write its utm_source (`{{site_source_name}}`: `fb`, `ig`, ... at click time)."""
-    return any(s.param == "utm_source" and _SITE_SOURCE_NAME.search(s.value) for facts in all_facts
-               for s in facts.spellings)
 
 
 def _network_spelling(group: Sequence[str], uses, preferred: Optional[str], why: str) -> Tuple[Optional[str], str]:
