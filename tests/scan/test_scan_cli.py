@@ -161,6 +161,11 @@ def test_own_hosts_leave_third_party_links_to_copied_tracking(project, capsys):
     ("a.jinja", "{# utmlint: ignore[UTM201] #}"),
     ("a.mdx", "{/* utmlint: ignore[UTM201] */}"),  # MDX, where `<!-- -->` does not compile (newuser47b F2)
     ("a.jsx", "      {/* utmlint: ignore[value-case] */}"),  # a comment inside JSX markup
+    # Liquid's own comments, a Shopify theme's (newuser48c F1: neither was read; Liquid prints `{# #}` as page text)
+    ("a.liquid", "{% comment %}utmlint: ignore[UTM201]{% endcomment %}"),
+    ("a.liquid", "  {%- comment -%} utmlint: ignore[value-case] {%- endcomment -%}"),
+    ("a.liquid", "{% # utmlint: ignore[UTM201] %}"),
+    ("a.liquid", "{%- # utmlint: ignore[UTM201] -%}"),
 ])
 def test_inline_suppression_in_each_comment_syntax(project, capsys, name, comment):
     write(project / "docs" / name, f"{comment}\nx = '{BAD}'\n")
@@ -179,6 +184,25 @@ def test_mdx_and_jsx_comment_suppresses_its_own_line(project, capsys, line):
     code, out, _ = run(capsys, "scan", "docs")
     assert "UTM201" not in out and code == 0, out
     write(project / "docs/a.mdx", f"Try [it]({BAD}). x{{/* utmlint: ignore[UTM201] */}}\n")
+    code, out, _ = run(capsys, "scan", "docs")
+    assert "UTM201" in out and code == 1, out
+
+
+@pytest.mark.parametrize("name, line", [
+    ("a.html", '<a href="{bad}">Start</a><!-- utmlint: ignore[UTM201] -->'),  # right after a tag's `>`
+    ("a.liquid", '<a href="{bad}">Start</a><!-- utmlint: ignore[UTM201] -->'),
+    ("a.liquid", '<a href="{bad}">Start</a>{{% comment %}}utmlint: ignore[UTM201]{{% endcomment %}}'),
+    ("a.liquid", '<a href="{bad}">Start</a>{{% # utmlint: ignore[UTM201] %}}'),
+    ("a.liquid", '{{%- if x -%}}<a href="{bad}">Start</a>{{%- endif -%}}{{% # utmlint: ignore[UTM201] %}}'),
+])
+def test_a_comment_right_after_a_tag_suppresses_its_own_line(project, capsys, name, line):
+    """newuser48c F1: `...</a><!-- utmlint: ignore[...] -->`, the way HTML is written, was silently no directive (only
+    ` <!--` after a space was), and Liquid's `{% comment %}` and `{% # %}` were never read, so a Shopify theme had no
+    inline way to suppress a finding; a `<!--` or `{%` inside a word is still no directive."""
+    write(project / "docs" / name, line.format(bad=BAD) + "\n")
+    code, out, _ = run(capsys, "scan", "docs")
+    assert "UTM201" not in out and code == 0, out
+    write(project / "docs" / name, f'<a href="{BAD}">Start</a>x<!-- utmlint: ignore[UTM201] -->\n')
     code, out, _ = run(capsys, "scan", "docs")
     assert "UTM201" in out and code == 1, out
 

@@ -102,7 +102,7 @@ IGNORE_HERE = "`# utmlint: ignore[UTM310]` at the end of the line"  # checks.tra
 _HASH_CODE = frozenset({".py", ".rb", ".ex", ".exs", ".r", ".yaml", ".yml", ".toml", ".txt"})
 _TEMPLATE_COMMENTS = {".jinja": "{# %s #}", ".j2": "{# %s #}", ".jinja2": "{# %s #}", ".njk": "{# %s #}",
                       ".twig": "{# %s #}", ".erb": "<%%# %s %%>", ".ejs": "<%%# %s %%>", ".eex": "<%%# %s %%>",
-                      ".leex": "<%%# %s %%>", ".css": "/* %s */", ".adoc": "// %s",
+                      ".leex": "<%%# %s %%>", ".liquid": "{%% comment %%}%s{%% endcomment %%}", ".css": "/* %s */", ".adoc": "// %s",
                       ".asciidoc": "// %s", ".heex": "<!-- %s -->", ".vue": "<!-- %s -->", ".svelte": "<!-- %s -->", ".astro": "<!-- %s -->"}
 
 

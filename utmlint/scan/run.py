@@ -33,8 +33,14 @@ if TYPE_CHECKING:
 # `--` (SQL, Lua), `;` (INI), `%` (TeX), `<%# %>`: the comment opener must start the line or follow a space.
 # MDX's and JSX's `{/* utmlint: ... */}` too (newuser47b F2: in an .mdx page `<!-- -->` does not compile, and inside
 # a component's markup only `{/* */}` is a comment), also right after a tag's `>` (`<a href="...">{/* ... */}`).
+# Liquid's comments (a Shopify theme's, newuser48c F1): `{% comment %}utmlint: ...{% endcomment %}` and the inline
+# `{% # utmlint: ... %}`, with or without `-` trimming (`{%- comment -%}`); Liquid has no `{# #}`, which it prints as
+# page text. HTML's `<!--`, `{/*` and Liquid's tags count right after a tag's `>` or a Liquid tag's `}` too
+# (`...</a><!-- utmlint: ... -->`, `{%- endif -%}{% # utmlint: ... %}`), where none of them can be a URL's or a word's.
+_LIQUID_COMMENT = r"\{%-?\s*(?:comment\s*-?%\}|#)"
 DIRECTIVE = lazy_compile(
-    r"(?:(?:^|\s)(?:#|//|<!--|\{#|\{/\*|/\*|\.\.|--|;|%|<%#)|(?<=>)\{/\*)"
+    r"(?:(?:^|\s)(?:#|//|<!--|\{#|\{/\*|/\*|\.\.|--|;|%|<%#|" + _LIQUID_COMMENT + r")|(?<=>)(?:\{/\*|<!--)"
+    r"|(?<=[>}])" + _LIQUID_COMMENT + r")"
     r"\s*utmlint:\s*(ignore|disable-file|disable|enable)\b"
     r"(?:\[([^\]]*)\])?", re.IGNORECASE)
 INVENTORY_PARAMS = ("utm_source", "utm_medium", "utm_campaign", "utm_content", "utm_term")
