@@ -96,6 +96,21 @@ _SITE_ADDRESS_CALL = re.compile(
     r"|\b(?:get_)?bloginfo\s*\(\s*['\"](?:url|wpurl|siteurl|home)['\"]")
 
 
+# Liquid's outputs of a Shopify storefront's own address, opening a link in a theme (`{{ shop.url }}/pages/rewards?utm_...`,
+# `{{ shop.secure_url }}`, `{{ request.origin }}`), and of one of its pages, a path (`{{ product.url }}?utm_...`,
+# `collection.url`, `article.url`, `blog.url`, `page.url`, `variant.url`): a link between the shop's own pages, as
+# `{{ routes.root_url }}` is (newuser48c F2: told to write `utm_medium=referral`). Not a menu's `link.url` nor a
+# setting's `block.settings.link`, which may be any site's.
+_LIQUID_STORE_ADDRESS = re.compile(
+    r"\{\{-?\s*(?:shop\.(?:secure_)?url|request\.origin|(?:product|collection|article|blog|page|variant)\.url)\s*-?\}\}")
+
+
+def liquid_store_address_head(url: str) -> bool:
+    """Whether `url` opens with Liquid's output of the shop's own address or a page of it (`{{ shop.url }}`,
+    `{{ product.url }}`); the judge reads it so in a `.liquid` file (a Shopify theme's) only."""
+    return url.startswith("{{") and _LIQUID_STORE_ADDRESS.match(url) is not None
+
+
 def php_site_address_head(url: str) -> bool:
     """Whether `url` opens with PHP's echo of the site's own address (`<?php echo home_url() ?>`,
     `<?= esc_url( get_permalink() ) ?>`), not of a variable that may hold any site's."""

@@ -34,7 +34,7 @@ from . import Occurrence
 from .collection import is_data_set
 from .examples import NAMED_IN_CELL, NAMED_IN_PLAN
 from .copies import NO_PUBLISHER, Publisher, publishers_link
-from .core import PLACEHOLDER, php_site_address_head
+from .core import PLACEHOLDER, liquid_store_address_head, php_site_address_head
 from ..placeholders import fill_in_note
 from .illustrations import (DOCUMENTATION_HOST, EXAMPLE_KEEPS, EXAMPLE_MOOT, LABEL_REACH, demo_deployment, example_host,
                             labelled_format)
@@ -1650,8 +1650,12 @@ class Judge:
             return self._judge_referrer(shown, path, text, index, occ, referrer, entry, extension, collected,
                                         comment, library)
         synthetic = synthetic or build(occ.url)
-        if synthetic is not None and not synthetic.internal and php_site_address_head(occ.url) and \
+        if synthetic is not None and not synthetic.internal and (
+                php_site_address_head(occ.url)
+                or str(path).lower().endswith(".liquid") and liquid_store_address_head(occ.url)) and \
                 self.file_place not in ("email", "feed") and not sent_elsewhere(text, occ.start, occ.url):
+            # A Shopify theme's `{{ shop.url }}/pages/x?utm_...` or `{{ product.url }}?utm_...` (core.
+            # liquid_store_address_head), the same: the shop's own address on one of its pages (newuser48c F2)
             # `<a href="<?php echo home_url() ?>/pricing/?utm_...">` in a theme's page template: PHP writes the site's
             # own address on one of its pages, a link between the site's pages (utm-internal-link's), as the relative
             # link it was read as before scan.core read the echo with its URL (review46 F10); only an e-mail's or a
