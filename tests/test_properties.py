@@ -67,6 +67,8 @@ def base_urls(draw) -> Tuple[str, Optional[str], Optional[str]]:
 @example(base=("https://example.com/?", "", None), params={"utm_source": "news letter"})
 @example(base=("https://example.com/search?q=why?", "q=why?", None), params={"utm_source": "news"})
 @example(base=("https://example.com/p?x=1&##", "x=1&", "#"), params={"utm_content": "é😀"})
+@example(base=("http://0", "", None), params={"utm_source": "{#}"})  # no slot: a `#` kept as written cut the link
+@example(base=("https://example.com/", None, None), params={"utm_content": "{ }", "utm_term": "{{ a }}"})
 def test_tracked_url_round_trips(base, params):
     url, query, fragment = base
     tracked = build_tracked_url(url, params)
@@ -88,7 +90,8 @@ def test_tracked_url_round_trips(base, params):
     expected = ordered(params)
     assert parse_qsl(appended, keep_blank_values=True, strict_parsing=False) == expected
     for _, encoded in (field.partition("=")[::2] for field in appended.split("&")):
-        assert not set(encoded) & set("&=#+ ?"), appended  # every special character percent-encoded
+        # every special character percent-encoded; a `{{ }}` template tag kept as written may hold spaces (urls.encode_value)
+        assert not set(re.sub(r"\{\{[^{}]*\}\}", "", encoded)) & set("&=#+ ?"), appended
     assert utm_pairs(tracked)[-len(expected):] == [(n, v) for n, v in expected]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Optional
 
 from .lazyregex import lazy_compile
 from .config import DefaultSeparator
@@ -75,12 +75,16 @@ _FOLD = str.maketrans({"ß": "ss", "æ": "ae", "ø": "o", "œ": "oe", "ł": "l",
 # `typed`: the configured separator and the default one (a DefaultSeparator) compare equal but act differently.
 _KEEP = lru_cache(maxsize=4096, typed=True)
 
-def _outside_placeholders(value: str, change: Callable[[str], str]) -> str:
-    """`change` applied to the text between placeholders (_PLACEHOLDER); the placeholders stay as written."""
+def _outside_placeholders(value: str, change: Callable[[str], str],
+                          keep: Optional[Callable[[str], bool]] = None) -> str:
+    """`change` applied to the text between placeholders (_PLACEHOLDER); the placeholders stay as written (those
+    `keep` accepts, when given; the others are changed as text)."""
     if _MAY_HOLD.isdisjoint(value):
         return change(value)
     out, last = [], 0
     for match in _PLACEHOLDER.finditer(value):
+        if keep is not None and not keep(match.group()):
+            continue  # changed with the text around it
         out.append(change(value[last:match.start()]))
         out.append(match.group())
         last = match.end()

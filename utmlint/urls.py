@@ -124,12 +124,20 @@ def encode_value(value: str) -> str:
     platform fills in (`{keyword}`, Google Ads' ValueTrack; `*|CAMPAIGN_UID|*`, Mailchimp's merge tag;
     `{{ message.id }}`, Liquid: spelling.has_placeholder, the value rules' reading), which stays as written: a
     platform fills in no `%7Bkeyword%7D`, and GA4 would record the placeholder's text on every visit (stranger19 R6).
-    The text around it is encoded as any value's."""
+    The text around it is encoded as any value's, and so is a "placeholder" that would break the link as written (a
+    `#` would start its fragment, an `&` or `=` a parameter, a space or `+` end it outside a `{{ }}` template tag):
+    `{#}` is no platform's slot, and kept it cut the link (the round-trip property test, session 48)."""
     if _PLAIN.match(value):  # the usual slug: no placeholder, nothing to encode
         return value
     from .spelling import _outside_placeholders
 
-    return _outside_placeholders(value, quote)
+    return _outside_placeholders(value, quote, keep=_kept_as_written)
+
+
+def _kept_as_written(placeholder: str) -> bool:
+    if any(c in "#&?=+" for c in placeholder):
+        return False
+    return placeholder.startswith("{{") or not any(c.isspace() for c in placeholder)
 
 
 _KNOWN = frozenset(UTM_ORDER)
