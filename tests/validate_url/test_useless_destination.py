@@ -403,3 +403,23 @@ def test_a_freelancers_upwork_profile_is_the_marketplaces_page():
     own = validate_url("https://www.upwork.com/hire/?utm_source=portfolio&utm_medium=footer_cta")
     assert "utm-useless-destination" not in {f.name for f in own.findings}
     assert "medium-unassigned" in {f.name for f in own.findings}
+
+
+@pytest.mark.parametrize("url, shared", [
+    ("https://twitter.com/intent/tweet?url=https%3A%2F%2Fshop.com%2Fp&utm_source=twitter&utm_medium=social", "url"),
+    ("https://x.com/intent/post?text=New&url=https%3A%2F%2Fshop.com%2F&utm_source=x&utm_medium=social", "url"),
+    ("https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fshop.com&utm_source=facebook&utm_medium=social", "u"),
+    ("https://www.linkedin.com/sharing/share-offsite/?url=https%3A%2F%2Fshop.com&utm_source=linkedin&utm_medium=social",
+     "url"),
+    ("https://www.linkedin.com/shareArticle?mini=true&url=https%3A%2F%2Fshop.com&utm_source=linkedin", "url"),
+])
+def test_tags_on_a_share_page_go_to_the_network_not_to_the_page_shared(url, shared):
+    """newuser48c F3: a theme's tweet button tagged outside its encoded `url=` was told to add a campaign (missing-
+    utm-param): the tags are the share page's own query, sent to the network with the share, never to the page shared.
+    The one finding says so and where the tags belong; an unencoded `url=` stays url-second-question-mark's alone."""
+    found = validate_url(url).findings
+    assert [f.name for f in found] == ["utm-useless-destination"], found
+    assert "share page" in found[0].message and f"`{shared}=`" in found[0].message
+    assert "tag the shared address itself, before it is encoded" in found[0].message
+    unencoded = url.split("=https%3A", 1)[0] + "=https://shop.com/p?utm_source=a&utm_medium=social&utm_campaign=share"
+    assert [f.name for f in validate_url(unencoded).findings] == ["url-second-question-mark"]

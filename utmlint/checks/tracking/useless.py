@@ -26,6 +26,29 @@ def _swallowed_fields(url: str) -> List[Field]:
 
 
 _APP_STORE = frozenset({"apps.apple.com", "itunes.apple.com"})  # App Analytics reads its own `pt=`, `ct=`
+# A network's share page (`twitter.com/intent/tweet?url=...`): the visitor posts the address its `url=` (or `u=`)
+# names; tags in the share page's own query go to the network with the share, never to the page shared, whose own
+# address is the one to tag, before it is encoded (newuser48c F3: a Shopify theme's tweet button was told to add a
+# campaign to them). By host, the share pages' paths.
+_SHARE_PAGES = {"twitter.com": ("/intent/tweet", "/intent/post", "/share"), "x.com": ("/intent/tweet", "/intent/post", "/share"),
+                "facebook.com": ("/sharer/sharer.php", "/sharer.php"),
+                "linkedin.com": ("/sharing/share-offsite", "/sharearticle")}
+
+
+def _share_page(host: str, url: str, info) -> str:
+    """The parameter naming the shared address (`url`, `u`) when `url` is a network's share page, else ""."""
+    paths = _SHARE_PAGES.get(host)
+    if not paths:
+        return ""
+    from urllib.parse import urlsplit
+
+    try:
+        path = urlsplit(url.strip()).path.rstrip("/").lower()
+    except ValueError:
+        return ""
+    if path not in paths:
+        return ""
+    return next((f.name.strip() for f in info.query if f.name.strip().lower() in ("url", "u")), "")
 
 
 def utm_useless_destination(url: str, fetched_by: str = "") -> List[UrlProblem]:
@@ -71,6 +94,11 @@ def utm_useless_destination(url: str, fetched_by: str = "") -> List[UrlProblem]:
         message = (f"{shown} on a link to {account}'s GitHub Sponsors page: utm tags are read only by the analytics "
                    f"of the site a visitor lands on, and {SPONSORS_REASON}, so these measure nothing for "
                    f"you or for the maintainer; completing or respelling them would be wasted work; {advice}")
+    elif _share_page(host, url, info):
+        message = (f"{shown} on {host}'s share page: the visitor shares the address in `{_share_page(host, url, info)}=`, "
+                   f"and these tags go to {host} with the share, never to the page shared, so they measure nothing; "
+                   f"completing or respelling them would be wasted work (to measure the shares, tag the shared address "
+                   f"itself, before it is encoded, and remove these)")
     elif fetched_by and downloaded_file(url) is None:
         message = (f"{shown} on a file {fetched_by} downloads from {host} (a formula's or cask's `url`): no browser "
                    f"opens it and no page loads, so no analytics tag (GA4's) reads a visit's utm values, and no GA4 "
