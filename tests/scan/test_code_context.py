@@ -274,6 +274,21 @@ def test_a_value_cut_at_a_space_inside_a_quoted_string_is_not_judged(scan, tmp_p
     assert "utm_source=app&utm_medium=referral&utm_campaign=Go Now" in lines[2] and "utm_campaign=docs\"" in lines[3]
 
 
+def test_a_jsx_elements_href_with_a_space_is_read_whole_as_a_pages_is(scan, tmp_path):
+    """newuser48c F6: a React storefront's `<a href="...&utm_campaign=Gift Cards">` was cut at the space and its last
+    value never judged (`scan --links` gave `utm_campaign=Gift`, import skipped it), where the same element in an HTML
+    page is judged whole: an element's `href` holds the address alone. A code string keeps its reading (its last
+    value, cut at a space, not judged)."""
+    link = "https://shop.acme.com/pages/gift-cards?utm_source=storefront&utm_medium=banner&utm_campaign=Gift Cards"
+    write(tmp_path / "Banner.jsx", f'export const B = () => <a className="cta" href="{link}">Gift</a>;\n'
+          'const s = "https://x.com/?utm_source=app&utm_medium=referral&utm_campaign=Upgrade Now";\n')
+    code, found = scan()
+    assert [(path, line, name) for path, line, name, _ in found] == [("Banner.jsx", 1, "value-case")], found
+    assert "`Gift Cards`" in found[0][3], found
+    main(["scan", "--no-cache", "--fix", "Banner.jsx"])
+    assert "utm_campaign=gift cards\">Gift" in (tmp_path / "Banner.jsx").read_text(encoding="utf-8")
+
+
 def test_prose_and_markdown_do_not_take_the_words_after_a_link(tmp_path):
     from utmlint.scan import scan_text
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import List
 
-from .core import Found, concatenated, continued, decode, find_urls, inlined, query_constants
+from .core import Found, attribute_end, concatenated, continued, decode, find_urls, inlined, query_constants
 from .keyvalue import with_pairs
 
 _ATTRIBUTE = re.compile(r"[\w:-]+\s*=\s*[\"']$")
@@ -90,6 +90,10 @@ def extract(text: str, options: dict) -> List[Found]:
             continue  # a literal joined onto the URL before it (core.continued)
         entities = markup and _ATTRIBUTE.search(text, max(0, s - 80), s) is not None \
             and _DECLARED.search(text, max(0, s - 120), s) is None or in_html_attribute(text, s)
+        if markup and entities:
+            # a JSX or template element's `href="...&utm_campaign=Gift Cards"`: the whole value is the address, read
+            # to its quote as a page's is (newuser48c F6: cut at the space, its last value was never judged)
+            e = attribute_end(text, s, e)
         found = concatenated(text, decode(text, s, e, entities=entities, js_escapes=True))
         if not entities:
             found = continued(text, found, adjacent=suffix in _ADJACENT)
