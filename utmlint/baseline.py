@@ -22,11 +22,21 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
+from typing import TYPE_CHECKING, Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
-from .config import ConfigError
-from .diagnostics import Diagnostic
 from .lazyregex import lazy_compile
+
+if TYPE_CHECKING:
+    from .diagnostics import Diagnostic
+
+# Every `lint` and `scan` imports this module for its flags (add_flags), the pre-commit hook's fast path included:
+# the config and its imports (pathlib, urllib.parse) are loaded only where a baseline is read or written (_error)
+
+
+def _error(message: str) -> Exception:
+    from .config import ConfigError
+
+    return ConfigError(message)
 
 DEFAULT_NAME = ".utmlint-baseline.json"
 FORMAT_VERSION = 1
@@ -89,23 +99,23 @@ class Baseline:
         if not os.path.lexists(path):
             if missing_ok:
                 return cls(path, None, configured)
-            raise ConfigError(f"{path}: baseline file not found; write it with `--write-baseline` (it lists the "
+            raise _error(f"{path}: baseline file not found; write it with `--write-baseline` (it lists the "
                               "findings of today, which later runs do not report)")
         try:
             raw = read_regular(path, MAX_BASELINE_BYTES, "a baseline file")
         except (ReadRefused, OSError) as error:
-            raise ConfigError(f"{path}: cannot read the baseline file: {getattr(error, 'strerror', None) or error}") \
+            raise _error(f"{path}: cannot read the baseline file: {getattr(error, 'strerror', None) or error}") \
                 from None
         import json
 
         try:
             data = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as error:
-            raise ConfigError(f"{path}: the baseline file is not valid JSON ({error}); write it again with "
+            raise _error(f"{path}: the baseline file is not valid JSON ({error}); write it again with "
                               "`--write-baseline`") from None
         if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION or not all(
                 isinstance(data.get(part, {}), dict) for part in ("lint", "scan")):
-            raise ConfigError(f"{path}: not a utmlint baseline (version {FORMAT_VERSION}); write it again with "
+            raise _error(f"{path}: not a utmlint baseline (version {FORMAT_VERSION}); write it again with "
                               "`--write-baseline`")
         return cls(path, data, configured)
 
@@ -299,9 +309,9 @@ def _save(baseline: Baseline) -> None:
         with safeio.output(baseline.path) as stream:
             stream.write(text)
     except safeio.WriteRefused as refused:
-        raise ConfigError(f"{baseline.path}: cannot write the baseline: {refused}") from None
+        raise _error(f"{baseline.path}: cannot write the baseline: {refused}") from None
     except OSError as error:
-        raise ConfigError(f"{baseline.path}: cannot write the baseline: {error.strerror or error}") from None
+        raise _error(f"{baseline.path}: cannot write the baseline: {error.strerror or error}") from None
     baseline.exists = True
 
 
@@ -312,7 +322,7 @@ def find(args, config, command: str) -> Optional[Baseline]:
     writing = bool(getattr(args, "write_baseline", False))
     if getattr(args, "no_baseline", False):
         if writing or getattr(args, "prune_baseline", False):
-            raise ConfigError("--no-baseline reads no baseline: it cannot be written or pruned in the same run")
+            raise _error("--no-baseline reads no baseline: it cannot be written or pruned in the same run")
         return None
     given = getattr(args, "baseline", None)
     if given:
@@ -326,7 +336,7 @@ def find(args, config, command: str) -> Optional[Baseline]:
     if writing or os.path.lexists(default):
         return Baseline.load(default, configured=False, missing_ok=writing)
     if getattr(args, "prune_baseline", False):
-        raise ConfigError(f"--prune-baseline: no baseline to prune ({DEFAULT_NAME} is not in {config.root}; "
+        raise _error(f"--prune-baseline: no baseline to prune ({DEFAULT_NAME} is not in {config.root}; "
                           "`--baseline FILE` names another)")
     return None
 
@@ -509,6 +519,8 @@ def find_scoped(args, configs: Sequence, paths_of: Sequence[set], command: str) 
         return None
     parts = []
     for config, paths in zip(configs, paths_of):
+        from .config import ConfigError
+
         try:
             found = find(args, config, command)
         except ConfigError:
