@@ -392,6 +392,9 @@ class Linter:
         # Meta's own short names where the repository lets Meta write the source (`{{site_source_name}}` writes `fb`
         # on every Facebook placement's click): source-domain-style's "write `facebook`", the profile's name, would
         # split the typed links from Meta's own `fb` rows (mends48b); source-fragmentation says which to keep
+        if not any(s.param == "utm_source" and "site_source_name" in s.value for facts in all_facts
+                   for s in facts.spellings):
+            return  # no file lets Meta write its source: onefinding is not imported (a one-file lint's start-up)
         from .onefinding import meta_writes_source, without_meta_short_names
 
         for group in by_site(all_facts):
