@@ -35,6 +35,8 @@ def test_write_baseline_then_a_run_reports_nothing_and_passes(project, run):
     written = run("lint", "--no-cache", "--write-baseline", cwd=root)
     assert written.code == 0
     assert "Wrote 1 finding (1 file) to the baseline .utmlint-baseline.json" in written.out
+    # not "All clean" above "Wrote 1 finding" (review48 F3): nothing new, the old kept
+    assert written.out.startswith("No new findings: 1 file checked.\n") and "All clean" not in written.out
     data = _baseline(root)
     assert data["version"] == 1 and data["scan"] == {}
     [entry] = data["lint"]["c.yaml"]
@@ -42,7 +44,7 @@ def test_write_baseline_then_a_run_reports_nothing_and_passes(project, run):
     again = run("lint", "--no-cache", cwd=root)
     assert again.code == 0
     assert again.out.splitlines() == [
-        "All clean: 1 file checked.",
+        "No new findings: 1 file checked.",
         "1 finding in the baseline .utmlint-baseline.json not reported (`utmlint lint --no-baseline` shows it; "
         "`utmlint lint --fix --no-baseline` fixes it)."]
 

@@ -75,4 +75,5 @@ def chunks(diagnostics: Sequence[Diagnostic], summary) -> Iterator[str]:
             yield plain(f"  {text.line(d, shorten=False)}") + "\n"
     yield plain(text.summary_line(diagnostics, len(summary.files), summary.fixed, summary.unsafe_fixes,
                                   summary.extra.get("command", "lint"),
-                                  none_judged=summary.extra.get("none_judged", ""))) + "\n"
+                                  none_judged=summary.extra.get("none_judged", ""),
+                                  kept=len(summary.extra.get("baselined") or ()))) + "\n"

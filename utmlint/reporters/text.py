@@ -70,10 +70,13 @@ def fixable_hint(diagnostics: Sequence[Diagnostic], unsafe_fixes: bool = False, 
 
 
 def summary_line(diagnostics: Sequence[Diagnostic], files: int, fixed: int = 0, unsafe_fixes: bool = False,
-                 command: str = "lint", paint: Painter = PLAIN, left_out: int = 0, none_judged: str = "") -> str:
+                 command: str = "lint", paint: Painter = PLAIN, left_out: int = 0, none_judged: str = "",
+                 kept: int = 0) -> str:
     """The last line of a report. `left_out`: how many files or folders a run that checked none skipped (scan says
     each and why on stderr first). `none_judged`: scan read tracked links but set every one aside unjudged
-    (commands.scan.none_judged says which and why): not "All clean" either."""
+    (commands.scan.none_judged says which and why): not "All clean" either. `kept`: findings a baseline holds back
+    (utmlint.baseline): with none new, "No new findings", not "All clean" above "49 findings in the baseline"
+    (review48 F3)."""
     counts = Counter(d.severity for d in diagnostics)
     noun = "file" if files == 1 else "files"
     fixed_note = f", {fixed} fixed" if fixed else ""
@@ -84,7 +87,7 @@ def summary_line(diagnostics: Sequence[Diagnostic], files: int, fixed: int = 0, 
     if not diagnostics and none_judged and not fixed:  # links read, none judged (review of session 40, L6)
         return paint("Nothing checked", "warning") + f": {files} {noun} read, {none_judged}"
     if not diagnostics:
-        return paint("All clean", "ok") + f": {files} {noun} checked{fixed_note}."
+        return paint("No new findings" if kept else "All clean", "ok") + f": {files} {noun} checked{fixed_note}."
     parts = [paint(f"{counts[s]} {s}{'s' if counts[s] != 1 else ''}", s) for s in ("error", "warning", "info")
              if counts[s]]
     hint = fixable_hint(diagnostics, unsafe_fixes, command)
@@ -272,7 +275,7 @@ def chunks(diagnostics: Sequence[Diagnostic], summary) -> Iterator[str]:
     if not options.quiet:
         said = summary_line(diagnostics, len(summary.files), summary.fixed, unsafe,
                             summary.extra.get("command", "lint"), paint, summary.extra.get("left_out", 0),
-                            summary.extra.get("none_judged", ""))
+                            summary.extra.get("none_judged", ""), len(summary.extra.get("baselined") or ()))
         yield said + ("\nLive checks of the tracked links follow; they decide the exit code too." if summary.extra.get(
             "live_follows") else "") + "\n"
 
