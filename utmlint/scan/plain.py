@@ -179,13 +179,17 @@ def _properties_urls(text: str) -> List[Found]:
     where.extend(range(last, len(text) + 1))
     read = "".join(view)
     out = []
+    reach = -1
     for start, end in find_urls(read):
+        if start < reach:
+            continue  # a link the one before it was read on through (an escaped space): one link, read once
         while end in spaces and "?" in read[start:end]:
             more = _GOES_ON.match(read, end + 1)
             taken = len(more.group().rstrip(".,;:!?)")) if more is not None else 0
-            if not taken:
-                break
+            if not taken or "://" in more.group():
+                break  # the value goes on with words, never with another link (`a\ https://...`: two links)
             end += 1 + taken
+        reach = end
         found = decode(read, start, end, entities=in_html_attribute(read, start), js_escapes=False)
         out.append(Found(where[found.start], where[found.end - 1] + 1, found.url,
                          tuple(where[at] for at in found.offsets[:-1]) + (where[found.end - 1] + 1,)))
