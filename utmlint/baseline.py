@@ -100,7 +100,7 @@ class Baseline:
             if missing_ok:
                 return cls(path, None, configured)
             raise _error(f"{path}: baseline file not found; write it with `--write-baseline` (it lists the "
-                              "findings of today, which later runs do not report)")
+                         "findings of today, which later runs do not report)")
         try:
             raw = read_regular(path, MAX_BASELINE_BYTES, "a baseline file")
         except (ReadRefused, OSError) as error:
@@ -112,11 +112,11 @@ class Baseline:
             data = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError) as error:
             raise _error(f"{path}: the baseline file is not valid JSON ({error}); write it again with "
-                              "`--write-baseline`") from None
+                         "`--write-baseline`") from None
         if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION or not all(
                 isinstance(data.get(part, {}), dict) for part in ("lint", "scan")):
             raise _error(f"{path}: not a utmlint baseline (version {FORMAT_VERSION}); write it again with "
-                              "`--write-baseline`")
+                         "`--write-baseline`")
         return cls(path, data, configured)
 
     def shown(self) -> str:
@@ -164,6 +164,17 @@ def _entry(d: Diagnostic, value: Optional[str]) -> dict:
     return entry
 
 
+def _count(entry: dict) -> int:
+    """How many findings an entry stands for (1 when its count is missing or not a positive whole number)."""
+    count = entry.get("count", 1)
+    return count if type(count) is int and count > 0 else 1
+
+
+def _order(entry: dict) -> tuple:
+    """The order of a file's entries in the written baseline: by rule, value and message."""
+    return entry["rule"], entry.get("value") or "", entry.get("message") or ""
+
+
 def _rank_keys(path: str, entry: dict):
     """Keys by rank (0: value and message, 1: value alone, 2: message alone); None where the entry has no such key."""
     rule, value, message = entry.get("rule"), entry.get("value"), entry.get("message")
@@ -181,8 +192,7 @@ def match(baseline: Baseline, command: str, diagnostics: Sequence[Diagnostic], l
     index: Dict[tuple, List[tuple]] = {}
     for path, items in entries.items():
         for number, entry in enumerate(items):
-            count = entry.get("count", 1)
-            left[(path, number)] = count if type(count) is int and count > 0 else 1
+            left[(path, number)] = _count(entry)
             for rank, key in enumerate(_rank_keys(path, entry)):
                 if key is not None:
                     index.setdefault((rank, key), []).append((path, number))
@@ -218,7 +228,7 @@ def _grouped(baseline: Baseline, diagnostics: Sequence[Diagnostic], values: Sequ
             entry = dict(key)
             entry["count"] = count
             items.append(entry)
-        items.sort(key=lambda e: (e["rule"], e.get("value") or "", e["message"]))
+        items.sort(key=_order)
         grouped[path] = items
     return grouped
 
@@ -255,8 +265,7 @@ def apply(baseline: Baseline, command: str, diagnostics: Sequence[Diagnostic], c
             if keep:
                 kept[path] = keep
         for path, items in _grouped(baseline, diagnostics, values).items():
-            kept[path] = sorted(kept.get(path, []) + items,
-                                key=lambda e: (e["rule"], e.get("value") or "", e.get("message") or ""))
+            kept[path] = sorted(kept.get(path, []) + items, key=_order)
         baseline.data[command] = dict(sorted(kept.items()))
         outcome.written = (len(diagnostics), len({d.path for d in diagnostics}))
         _save(baseline)
@@ -278,10 +287,8 @@ def apply(baseline: Baseline, command: str, diagnostics: Sequence[Diagnostic], c
             for number, entry in enumerate(items):
                 count = left.get((path, number), 0)
                 if count and looked_at(path, entry):
-                    whole = entry.get("count", 1)
-                    whole = whole if type(whole) is int and whole > 0 else 1
-                    if whole - count > 0:
-                        keep.append({**entry, "count": whole - count})
+                    if _count(entry) - count > 0:
+                        keep.append({**entry, "count": _count(entry) - count})
                 else:
                     keep.append(entry)
             if keep:
@@ -337,7 +344,7 @@ def find(args, config, command: str) -> Optional[Baseline]:
         return Baseline.load(default, configured=False, missing_ok=writing)
     if getattr(args, "prune_baseline", False):
         raise _error(f"--prune-baseline: no baseline to prune ({DEFAULT_NAME} is not in {config.root}; "
-                          "`--baseline FILE` names another)")
+                     "`--baseline FILE` names another)")
     return None
 
 

@@ -30,8 +30,8 @@ _APP_STORE = frozenset({"apps.apple.com", "itunes.apple.com"})  # App Analytics 
 # names; tags in the share page's own query go to the network with the share, never to the page shared, whose own
 # address is the one to tag, before it is encoded (newuser48c F3: a Shopify theme's tweet button was told to add a
 # campaign to them). By host, the share pages' paths.
-_SHARE_PAGES = {"twitter.com": ("/intent/tweet", "/intent/post", "/share"), "x.com": ("/intent/tweet", "/intent/post", "/share"),
-                "facebook.com": ("/sharer/sharer.php", "/sharer.php"),
+_X_SHARE = ("/intent/tweet", "/intent/post", "/share")
+_SHARE_PAGES = {"twitter.com": _X_SHARE, "x.com": _X_SHARE, "facebook.com": ("/sharer/sharer.php", "/sharer.php"),
                 "linkedin.com": ("/sharing/share-offsite", "/sharearticle")}
 
 
@@ -85,6 +85,7 @@ def utm_useless_destination(url: str, fetched_by: str = "") -> List[UrlProblem]:
                if host in _APP_STORE else "link to a page whose analytics you read")
     sponsors_fix = None
     account = sponsors_page(url)
+    shared = _share_page(host, url, info) if account is None else ""
     message = (f"{shown} on a link to {host}: utm tags are read only by the analytics of the site a visitor lands on, "
                f"and {useless_reason(url, host)}, so these measure nothing for you or for the page's owner; completing "
                f"or respelling them would be wasted work (remove them, or keep them: they harm nothing; to measure "
@@ -94,8 +95,8 @@ def utm_useless_destination(url: str, fetched_by: str = "") -> List[UrlProblem]:
         message = (f"{shown} on a link to {account}'s GitHub Sponsors page: utm tags are read only by the analytics "
                    f"of the site a visitor lands on, and {SPONSORS_REASON}, so these measure nothing for "
                    f"you or for the maintainer; completing or respelling them would be wasted work; {advice}")
-    elif _share_page(host, url, info):
-        message = (f"{shown} on {host}'s share page: the visitor shares the address in `{_share_page(host, url, info)}=`, "
+    elif shared:
+        message = (f"{shown} on {host}'s share page: the visitor shares the address in `{shared}=`, "
                    f"and these tags go to {host} with the share, never to the page shared, so they measure nothing; "
                    f"completing or respelling them would be wasted work (to measure the shares, tag the shared address "
                    f"itself, before it is encoded, and remove these)")
