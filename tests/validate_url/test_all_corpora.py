@@ -820,6 +820,15 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # files: organisations' profile pages and default issue-template choosers, read from the index since fetch cannot bring
 # an owner/.github repository; every finding a blind label's, missing-utm-param 14 of 15): 73 of 5307 (1.38%) on main
 # e551b46a (corpora 2-52 identical), 38 of 52 corpora at or under 2%.
+# 73 of 5393 (1.35%) with corpus 54 too (73 of 5342 on main e551b46a without corpus 53; session 49, corpus54, blind: 0 of 86 (0.0%), drawn by the kind of file,
+# deployment, infrastructure and packaging files: the index holds almost none of the kind's own files (`.tf`, Helm
+# `NOTES.txt`, Dockerfile `LABEL`s, `app.json`, `PKGBUILD`) with a tracked link, so the kind is here as its pages:
+# Helm chart and Terraform module READMEs (Cloud Posse's, Fairwinds', OPC Router's, Phase Two's), container images'
+# Docker Hub pages, systemprompt's deploy guides and its one-click droplet's login banner; medium-unassigned 58 of 58
+# (one blind label withdrawn: `terraform-gcp-vpc-native` holds `cp`, Paid Other, as medium-channel-intent says),
+# missing-utm-param 17 of 18 (the login banner, a suffixless `update-motd.d` script the walk never reads),
+# value-case 8 of 8, utm-useless-destination 2 of 2, medium-channel-intent 0 of 8 (`social` and `cpc` stated on a
+# Docker Hub page and a README, taken as the team's word)) on main e551b46a; corpora 2-52 identical (73 of 5256).
 # Until then (99 of 4852), the WHY said: utmlint tells a sponsor's placement by a sponsors file's path and the heading
 # or line around a link, read here only for the rows whose file's text was at hand (placement-rows.tsv), and another
 # party's by its partner or sponsor medium. The corpora still over 2% say why in their own modules (corpus 39's
