@@ -46,7 +46,9 @@ def test_the_scan_hook_passes_every_kind_scan_reads():
              "config.json.template", "env.template", "themes/shop/footer.tpl", "gen/main.go.tpl",
              # text files named for what they are (scan.PLAIN_TEXT_NAMES): release notes, a store's "What's new"
              "NEWS", "ChangeLog", "docs/RELEASE_NOTES", "distribution/whatsnew/whatsnew-en-US", "LICENSE",
-             "whatsnew/en-US", "NEWS.bak", "news.d", "INSTALL")
+             "whatsnew/en-US", "NEWS.bak", "news.d", "INSTALL",
+             # deployment and packaging files (corpus 54): Terraform's templates, package build scripts by name
+             "infra/user_data.sh.tftpl", "infra/motd.tftpl", "aur/PKGBUILD", "APKBUILD", "PKGBUILD.bak", "pkgbuild", "Makefile")
     assert [bool(re.search(pattern, name)) for name in names] == [walked_kind(name.replace("build/", ""))
                                                                  for name in names]
 

@@ -38,8 +38,11 @@ for _family, _suffixes in {
     # code blocks): Org, Textile, RDoc, POD, MediaWiki, DokuWiki and Creole, Texinfo, troff man pages (`.man`, `.roff`;
     # a page named by its section, `ls.1`, is not taken by its suffix alone). corpus 51: listed by `--show-files`, or not
     # seen at all, by a folder scan: a silent miss of their links
+    # Linux packaging's text: RPM's `.spec` (its `URL:` and `%description`) and a desktop entry (`.desktop`: `URL=`,
+    # `Comment=`); Terraform's `templatefile()` templates (`.tftpl`) with no inner suffix, a banner or a config's text
+    # (`user_data.sh.tftpl` is read by its inner one: kind_suffix). corpus 54: neither read nor listed by a folder scan
     "plain": "txt css adoc asciidoc slide sql properties strings po org textile rdoc pod wiki mediawiki dokuwiki "
-             "creole texi texinfo txi man roff",
+             "creole texi texinfo txi man roff spec desktop tftpl",
     # Elixir's templates (EEx, Phoenix's HEEx and LiveView's LEEx) are HTML with `<%= %>` and `{...}` code in it;
     # PHP's includes and view templates (`.inc`, `.phtml`) are PHP's pages too: php.net's `include/pregen-news.inc`
     # writes its news as HTML, `&amp;` in each `<a href>` (corpus 11 #43-#49)
@@ -65,9 +68,14 @@ for _family, _suffixes in {
     # Action's entrypoint.sh echoing the PR comment it posts, monit.rs', corpus 44 #28), only their text read, never run; Pug's
     # old name (`.jade`) and Rails' JSON views (`.jbuilder`, Ruby); ActionScript (`.as`: an Adobe AIR or Flash app's
     # screens, `public var websiteURL:String = "http://...?utm_source=airapp&utm_medium=desktop..."`, Gametrekking
-    # Omnibus' game, corpus 46 #16-#23; AngelScript shares the suffix, C-like alike)
+    # Omnibus' game, corpus 46 #16-#23; AngelScript shares the suffix, C-like alike); infrastructure as code: Terraform
+    # and OpenTofu (`.tf`, `.tfvars`, `.tofu`), HashiCorp's other HCL (`.hcl`: Packer's `.pkr.hcl`, Terragrunt's;
+    # Nomad's `.nomad`), Nix expressions (`.nix`): quoted strings, `#` comments, `${...}` interpolation, as a shell
+    # script's (a module's `output` pointing its users at the maker's console, a package's `homepage`; corpus 54: none
+    # was read nor listed by a folder scan, a silent miss)
     "code": "js mjs cjs jsx ts tsx mts cts vue svelte py rb go java kt kts swift rs dart cs scala qml pug astro ex exs "
-            "r haml slim jade jbuilder c h cc cpp cxx hpp hh hxx m mm dockerfile sh bash as",
+            "r haml slim jade jbuilder c h cc cpp cxx hpp hh hxx m mm dockerfile sh bash as tf tfvars tofu hcl nomad "
+            "nix",
     # JSON Lines (`.jsonl`, `.ndjson`: one JSON document a line, a data set's records: ZenML's scraped articles with
     # their publishers' tags, corpus 22 #18-#20) are read as JSON is
     # Flutter's Application Resource Bundles (`.arb`: `lib/l10n/app_de.arb`) are JSON, each message a value, its
@@ -207,10 +215,14 @@ class Extracted(NamedTuple):
 # A file a build tool writes another from, named for it: `conclusion.html.in` (configure's and CMake's
 # `configure_file`: mozilla-vpn-client's macOS installer page, corpus 5 #275) is read as `conclusion.html` is, and so
 # is a template named for what it renders (`welcome.html.tmpl`, `config.json.template`, `main.go.tpl`)
-TEMPLATE_SUFFIXES = frozenset({".in", ".tmpl", ".template", ".tpl"})
+# and Terraform's `templatefile()` templates by its convention (`user_data.sh.tftpl`, `cloud-init.yaml.tftpl`)
+TEMPLATE_SUFFIXES = frozenset({".in", ".tmpl", ".template", ".tpl", ".tftpl"})
 # Container build files, named without a kind's suffix: `Dockerfile`, `Dockerfile.dev`, `Containerfile` (Podman's);
 # `web.dockerfile` has one (".dockerfile", the code family: `#` starts a comment)
 CONTAINER_FILES = ("dockerfile", "containerfile")
+# Package build scripts named without a suffix, shell scripts by their format: Arch's `PKGBUILD` (the AUR's), Alpine's
+# `APKBUILD` (a package's `url=`, its `pkgdesc`); read as `.sh` (corpus 54: never read by a folder walk)
+SHELL_SCRIPT_NAMES = frozenset({"PKGBUILD", "APKBUILD"})
 
 
 # Text files named for what they are, without a suffix: a project's README and release notes as GNU and older projects
@@ -225,7 +237,8 @@ PLAIN_TEXT_NAMES = re.compile(r"(?i)readme|changelog|changes|news|history|releas
 def kind_suffix(name: str) -> str:
     """The suffix a file is read by: the inner one of a template named for what it renders (`conclusion.html.in`,
     `values.yaml.tmpl`: `.html`, `.yaml`), else its own when scan has a kind for it (any case), `.txt` for a text file
-    named without a suffix for what it is (PLAIN_TEXT_NAMES: `README`, `NEWS`, `whatsnew-en-US`), `.dockerfile` for a
+    named without a suffix for what it is (PLAIN_TEXT_NAMES: `README`, `NEWS`, `whatsnew-en-US`), `.sh` for a package
+    build script (SHELL_SCRIPT_NAMES: `PKGBUILD`), `.dockerfile` for a
     container build file (`Dockerfile`, `Dockerfile.prod`, `Containerfile`), else its own (os.path.splitext's, `""` for
     none)."""
     name = name.replace("\\", "/").rsplit("/", 1)[-1]
@@ -239,6 +252,8 @@ def kind_suffix(name: str) -> str:
         return suffix
     if dot < 0 and PLAIN_TEXT_NAMES.fullmatch(name):
         return ".txt"  # `NEWS`, `whatsnew-en-US`: a project's release notes and a store's, as text
+    if name in SHELL_SCRIPT_NAMES:
+        return ".sh"  # `PKGBUILD`, `APKBUILD`: a package's build script
     lower = name.lower()
     if lower.startswith(CONTAINER_FILES) and (lower in CONTAINER_FILES or lower.split(".", 1)[0] in CONTAINER_FILES):
         return ".dockerfile"

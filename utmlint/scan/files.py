@@ -16,7 +16,7 @@ from typing import Callable, Dict, List, Optional, Tuple
 from ..config import DEFAULT_EXCLUDE, Config
 from ..globs import matcher, matches_any, name_matcher
 from ..records import NamedTuple
-from . import FAMILIES, PLAIN_TEXT_NAMES, TEMPLATE_SUFFIXES, family_of, kind_suffix
+from . import FAMILIES, PLAIN_TEXT_NAMES, SHELL_SCRIPT_NAMES, TEMPLATE_SUFFIXES, family_of, kind_suffix
 
 # Folders of recorded HTTP responses (VCR's and vcrpy's cassettes, Betamax's: `features/vcr_cassettes/*.yml`): a test
 # tool writes each from a page it fetched, so their links are that page's copies, escapes and all (GSA/search-gov's
@@ -777,6 +777,8 @@ class Discovery:
                         family = "plain"  # published: the root, `public/` (Vite, Astro), `static/` (Hugo) (stranger11 R3)
                     elif dot < 0 and PLAIN_TEXT_NAMES.fullmatch(name):
                         family = "plain"  # `NEWS`, `ChangeLog`, Google Play's `whatsnew-en-US`: release notes (kind_suffix)
+                    elif dot < 0 and name in SHELL_SCRIPT_NAMES:
+                        family = "code"  # `PKGBUILD`, `APKBUILD`: a package's build script, a shell script (kind_suffix)
                     # a template's suffix in any case (`x.HTML.IN`), as kind_suffix and the hook read it (stranger14 R16)
                     if dot > 0 and (suffix in TEMPLATE_SUFFIXES or not suffix.islower()
                                     and suffix.lower() in TEMPLATE_SUFFIXES) or family is None and name[0] in "DdCc" \
