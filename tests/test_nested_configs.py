@@ -118,6 +118,39 @@ def test_a_vocabulary_finding_names_the_clients_config(project, run):
     assert "(`sources` in .utmlint.yaml)" in done.out, done.out
 
 
+def test_a_client_adds_to_the_agencys_sources_with_extend_sources(project, run):
+    """newuser48b F10: a client's `sources:` replaced the agency's list, so a client with one partner of its own had
+    to copy every agency source; `extend-sources`/`extend-mediums` add to the inherited lists (ruff's `extend-select`)."""
+    root = _agency(project)
+    (root / ".utmlint.yaml").write_text(TOP + "sources: [fb, mailchimp]\nmediums: [paid-social, paid_social, email]\n")
+    (root / "clients/harbor/.utmlint.yaml").write_text(
+        "extend: ../../.utmlint.yaml\ninclude: [\"campaigns/**/*.yaml\"]\nseparator: \"_\"\n"
+        "extend-sources: [harbor_partner]\nextend-mediums: [sms]\n")
+    (root / "clients/harbor/campaigns/partner.yaml").write_text(
+        HARBOR_AD.replace("source: fb", "source: harbor_partner").replace("medium: paid_social", "medium: sms")
+        .replace("new_patient_offer", "partner_offer"))
+    for cwd in (root, root / "clients/harbor"):  # the agency's `fb` and the client's own partner both pass
+        assert [f for f in _findings(run, cwd=cwd) if f[2] in ("UTM105", "UTM106")] == [], cwd
+    (root / "clients/harbor/campaigns/meta.yaml").write_text(HARBOR_AD.replace("source: fb", "source: facebok"))
+    done = run("lint", "--no-cache", "--format", "concise", cwd=root)
+    # the finding names both files that wrote the list
+    assert "(`sources` in .utmlint.yaml and `extend-sources` in clients/harbor/.utmlint.yaml)" in done.out, done.out
+    # the other client still has the agency's list alone
+    (root / "clients/kettle/campaigns/meta.yaml").write_text(KETTLE_AD.replace("type: ad", "type: ad\nsource: harbor_partner"))
+    found = _findings(run, cwd=root)
+    assert ("clients/kettle/campaigns/meta.yaml", 4, "UTM105") in found, found
+
+
+def test_extend_sources_without_a_list_to_add_to_is_a_config_error(project, run):
+    """An empty list allows any source: adding one word to it would make every other source a finding."""
+    root = _agency(project)
+    (root / "clients/harbor/.utmlint.yaml").write_text(HARBOR.replace("sources: [fb, mailchimp]", "extend-sources: [fb]"))
+    done = run("lint", "--no-cache", cwd=root)
+    assert done.code == 2, done
+    assert "clients/harbor/.utmlint.yaml:4:1: config error: `extend-sources` adds to a `sources` list" in done.err, done.err
+    assert "Traceback" not in done.err
+
+
 def test_config_flag_still_applies_one_config_to_every_file(project, run):
     root = _agency(project)
     done = run("lint", "--no-cache", "--format", "json", "--config", ".utmlint.yaml", cwd=root)

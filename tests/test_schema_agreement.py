@@ -112,7 +112,8 @@ CONFIGS: List[Tuple[str, Any, bool]] = [
               "severity": {"UTM201": "error", "value-case": "info"}, "per-file-ignores": {"a/*.yaml": ["UTM5"]},
               "fail-on": "error", "rules": {"UTM205": {"pattern": "x"}}, "platforms": ["profiles"],
               "in-product-hosts": ["app.example.com"], "separator": "_", "campaign-pattern": "[a-z]+",
-              "sources": ["intercom"], "mediums": ["email"], "cache-dir": ".c", "live": {"timeout": 5}}, True),
+              "sources": ["intercom"], "mediums": ["email"],
+              "extend-sources": ["acme"], "extend-mediums": ["sms"], "cache-dir": ".c", "live": {"timeout": 5}}, True),
     # schema-valid; the engine refuses them (tests/test_faults.py)
     ("plugin names in select", {"select": ["os.system", "my_plugin:rules"]}, True),
     ("unknown key", {"plugins": ["os"]}, False),

@@ -72,6 +72,8 @@ class Config:
         self.raw: Dict[str, Any] = {}
         self.files: List[Path] = []  # every config file read, the `extend` chain included (for the fast path)
         self.origins: Dict[str, Tuple[Path, Any]] = {}  # top-level key -> (the file that set it, its positions)
+        # `sources`/`mediums` -> [(key, file)]: the file that set the list and each that added to it (`extend-sources`)
+        self.list_files: Dict[str, List[Tuple[str, Path]]] = {}
 
     def where(self, *path: Any) -> str:
         """`file:line:column` of the key at `path` (`where("rules", "campaign-slug")`), for located errors;
@@ -171,6 +173,9 @@ def _load(path: Path, seen: tuple) -> Config:
     config.files = [*config.files, path]
     merged = dict(config.raw)
     merged.update({k: v for k, v in raw.items() if k != "extend"})
+    for key in raw:  # `extend-*` adds to what the chain above added: the fingerprint sees every file's additions
+        if key.startswith("extend-") and isinstance(config.raw.get(key), list) and isinstance(raw[key], list):
+            merged[key] = config.raw[key] + raw[key]
     config.raw = merged
     config.origins = {**config.origins, **{key: (path, positions) for key in raw}}
     _apply(config, raw, path)
@@ -352,6 +357,10 @@ def _check_patterns(raw: Dict[str, Any], doc, path: Path) -> None:
             raise ConfigError(f"{path}{where('campaign-pattern')}: config error: `campaign-pattern` {error}") from None
 
 
+def _unique(values: List[str]) -> List[str]:
+    return list(dict.fromkeys(values))
+
+
 def _host_name(entry: str) -> "str | None":
     """The host an `own-hosts` / `in-product-hosts` entry names (`https://flows.dev/docs` -> `flows.dev`), or None
     when it names none."""
@@ -372,6 +381,19 @@ def _apply(config: Config, raw: Dict[str, Any], path: Path) -> None:
         if key in raw:
             setattr(config, attr, raw[key])
     config.exclude = config.exclude + raw.get("extend-exclude", [])
+    # a client's config adds its own senders to the agency's list it extends (newuser48b F10: `sources:` replaced it)
+    for key in ("sources", "mediums"):
+        if key in raw:
+            config.list_files[key] = [(key, path)]
+        if f"extend-{key}" in raw:
+            if not getattr(config, key):
+                # an empty list allows any value: adding to it would turn "any" into "only these" (a client's
+                # one partner would make every agency source a finding)
+                raise ConfigError(f"{config.where(f'extend-{key}')}: config error: `extend-{key}` adds to a `{key}` "
+                                  f"list, and neither this config nor one it extends sets one (no list allows any "
+                                  f"{key[:-1]}); write `{key}:` to set the list")
+            setattr(config, key, _unique(getattr(config, key) + raw[f"extend-{key}"]))
+            config.list_files[key] = [*config.list_files.get(key, []), (f"extend-{key}", path)]
     config.select = config.select + raw.get("extend-select", [])
     config.severity = {**config.severity, **raw.get("severity", {})}
     config.per_file_ignores = {**config.per_file_ignores, **raw.get("per-file-ignores", {})}

@@ -55,16 +55,28 @@ def _config_name(ctx, key: str = "") -> str:
     above it, its path from that folder (an agency's `clients/harbor-dental/.utmlint.yaml` extending the top one: "(`sources`
     in .utmlint.yaml)" did not say which of the repo's configs held the list; newuser48b). The same whatever the working
     directory (findings are cached) and whether the repository is a git checkout."""
+    origin = ctx.config.origins.get(key) if key else None
+    return _config_file_name(ctx, origin[0] if origin is not None else ctx.config.source)
+
+
+def _config_file_name(ctx, source) -> str:
     import os
 
-    origin = ctx.config.origins.get(key) if key else None
-    source = origin[0] if origin is not None else ctx.config.source
     if source is None:
         return ".utmlint.yaml"
     path = os.path.abspath(source)
     tops = [os.path.dirname(os.path.abspath(f)) for f in getattr(ctx.config, "files", ()) or ()]
     top = min((t for t in tops if path.startswith(os.path.join(t, ""))), key=len, default=None)
     return os.path.relpath(path, top).replace(os.sep, "/") if top is not None else os.path.basename(path)
+
+
+def _list_named(ctx, key: str) -> str:
+    """Where the team's list `key` (`sources`) is written: "`sources` in .utmlint.yaml", and each config of the
+    `extend` chain that adds to it ("and `extend-sources` in clients/acme/.utmlint.yaml")."""
+    written = getattr(ctx.config, "list_files", {}).get(key)
+    if not written:
+        return f"`{key}` in {_config_name(ctx, key)}"
+    return " and ".join(f"`{name}` in {_config_file_name(ctx, path)}" for name, path in written)
 
 
 def _nearest(value: str, allowed: Sequence[str]) -> Optional[str]:
@@ -135,8 +147,8 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, repo
                 # `customer.io`), beside a list that names the platform as its profile does (`customerio`): the list's
                 # word is on it (stranger17 R10: "whose name `customerio` is not on it either" said it was not), and
                 # the two spellings are two GA4 sources for one sender
-                yield ctx.report(f"utm_{key} `{shown(value)}` is not on the team's list of {key}s (`{key}s` in "
-                                 f"{_config_name(ctx, f'{key}s')}), which spells {platform.source_display} `{name}`; "
+                yield ctx.report(f"utm_{key} `{shown(value)}` is not on the team's list of {key}s ("
+                                 f"{_list_named(ctx, f'{key}s')}), which spells {platform.source_display} `{name}`; "
                                  f"`{shown(value)}` is the spelling {platform.source_display} writes by itself on the "
                                  f"links it tags, and GA4 counts `{shown(value)}` and `{name}` as two sources: write "
                                  f"`{name}` here, and set {platform.source_display}'s own utm_source to `{name}` too, "
@@ -144,8 +156,8 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, repo
                 continue
             said = (f"`{name}` is {platform.source_display}'s name" if value == name else
                     f"it is {platform.source_display}'s, whose name `{name}` is not on it either")
-            yield ctx.report(f"utm_{key} `{shown(value)}` is not on the team's list of {key}s (`{key}s` in "
-                             f"{_config_name(ctx, f'{key}s')}); {said}: if the team sends links from "
+            yield ctx.report(f"utm_{key} `{shown(value)}` is not on the team's list of {key}s ("
+                             f"{_list_named(ctx, f'{key}s')}); {said}: if the team sends links from "
                              f"{platform.source_display}, add `{name}` to the list so everyone spells it the same way.",
                              campaign.doc.pos(path))
             continue
@@ -193,8 +205,8 @@ def _not_allowed(campaign, ctx, key: str, allowed: Sequence[str], spelling, repo
                 # beside `email` and `referral`): naming them would move the links (stranger17 R1)
                 f"none of the list's {key}s keeps these links in the channel they reach now, so do not swap it for "
                 f"one of them.")
-        yield ctx.report(f"utm_{key} `{shown(value)}` is not on the team's list of {key}s (`{key}s` in "
-                         f"{_config_name(ctx, f'{key}s')}), so it starts a new row in GA4 reports; {hint} If it is a new "
+        yield ctx.report(f"utm_{key} `{shown(value)}` is not on the team's list of {key}s ("
+                         f"{_list_named(ctx, f'{key}s')}), so it starts a new row in GA4 reports; {hint} If it is a new "
                          f"{key}, add it to the list so everyone spells it the same way.",
                          campaign.doc.pos(path))
 
