@@ -105,12 +105,16 @@ def test_a_clients_mistake_is_judged_by_its_own_config(project, run):
 
 def test_a_vocabulary_finding_names_the_clients_config(project, run):
     """newuser48b: "(`sources` in .utmlint.yaml)" in a repo of four `.utmlint.yaml` said not whose list it was; the
-    file that sets the list is named from the top config's folder, the same from the top and from the client's folder."""
+    file that sets the list is named as the files checked are, from where the user stands (review48 F4: from the
+    client's folder it was named `clients/harbor/.utmlint.yaml`, which is no path there), the cache kept per place."""
     root = _agency(project)
     (root / "clients/harbor/campaigns/meta.yaml").write_text(HARBOR_AD.replace("source: fb", "source: facebook"))
-    for cwd in (root, root / "clients/harbor"):
-        done = run("lint", "--no-cache", "--format", "concise", cwd=cwd)
-        assert "(`sources` in clients/harbor/.utmlint.yaml)" in done.out, done.out
+    for cache in ("--no-cache", "--cache-dir=" + str(root / ".cache")):
+        for cwd, named in ((root, "clients/harbor/.utmlint.yaml"), (root / "clients/harbor", ".utmlint.yaml"),
+                           (root / "clients", "harbor/.utmlint.yaml"), (root, "clients/harbor/.utmlint.yaml"),
+                           (root / "clients/harbor/campaigns", str(root / "clients/harbor/.utmlint.yaml"))):
+            done = run("lint", cache, "--format", "concise", ".", cwd=cwd)
+            assert f"(`sources` in {named})" in done.out, (cwd, done.out)
     # a list the client inherits is the top config's
     (root / "clients/harbor/.utmlint.yaml").write_text(HARBOR.replace("sources: [fb, mailchimp]\n", ""))
     (root / ".utmlint.yaml").write_text(TOP + "sources: [fb, mailchimp]\n")

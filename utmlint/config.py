@@ -98,7 +98,9 @@ class Config:
         without json (freshness.stable_text: no json module on a warm scan)."""
         from .freshness import stable_text
 
-        return stable_text({"raw": self.raw, "root": str(self.root)})
+        # messages name config files as the user can paste them from where they stand (`sources` in .utmlint.yaml from
+        # a client's folder, clients/acme/.utmlint.yaml from the top: review48 F4), so a result is kept per place
+        return stable_text({"raw": self.raw, "root": str(self.root), "seen": [shown_from_cwd(f) for f in self.files]})
 
     def profile_stamps(self) -> List[str]:
         """Path, mtime and size of each team platform profile: an edited profile changes results, so every
@@ -130,6 +132,13 @@ class Config:
         if prefix is None or not prefix.startswith(str(self.root)):
             prefix = self.__dict__["_prefix"] = os.path.join(str(self.root), "")
         return prefix
+
+
+def shown_from_cwd(path) -> str:
+    """`path` as output names a file: relative to the working directory when inside it, else absolute (as
+    discovery.display_path names the files checked)."""
+    text, prefix = os.path.abspath(path), os.path.join(os.getcwd(), "")
+    return (text[len(prefix):] if text.startswith(prefix) else text).replace(os.sep, "/")
 
 
 def find_config(start: Path) -> Optional[Path]:

@@ -51,23 +51,20 @@ def _listed(values: Sequence[str]) -> str:
 
 
 def _config_name(ctx, key: str = "") -> str:
-    """The config file that sets the list `key` names (`sources`): its name, or, when it extends a config in a folder
-    above it, its path from that folder (an agency's `clients/harbor-dental/.utmlint.yaml` extending the top one: "(`sources`
-    in .utmlint.yaml)" did not say which of the repo's configs held the list; newuser48b). The same whatever the working
-    directory (findings are cached) and whether the repository is a git checkout."""
+    """The config file that sets the list `key` names (`sources`), as the user can paste it from where they stand:
+    relative to the working directory when inside it, else absolute, as the files checked are named (an agency's
+    `clients/harbor-dental/.utmlint.yaml` from the top, `.utmlint.yaml` from the client's folder: newuser48b, "(`sources` in
+    .utmlint.yaml)" from the top did not say which of the repo's configs held the list; review48 F4, the client's
+    config named from the top when standing in its folder). The cache keeps results per working directory
+    (Config.fingerprint_text)."""
     origin = ctx.config.origins.get(key) if key else None
-    return _config_file_name(ctx, origin[0] if origin is not None else ctx.config.source)
+    return _config_file_name(origin[0] if origin is not None else ctx.config.source)
 
 
-def _config_file_name(ctx, source) -> str:
-    import os
+def _config_file_name(source) -> str:
+    from ..config import shown_from_cwd
 
-    if source is None:
-        return ".utmlint.yaml"
-    path = os.path.abspath(source)
-    tops = [os.path.dirname(os.path.abspath(f)) for f in getattr(ctx.config, "files", ()) or ()]
-    top = min((t for t in tops if path.startswith(os.path.join(t, ""))), key=len, default=None)
-    return os.path.relpath(path, top).replace(os.sep, "/") if top is not None else os.path.basename(path)
+    return ".utmlint.yaml" if source is None else shown_from_cwd(source)
 
 
 def _list_named(ctx, key: str) -> str:
@@ -76,7 +73,7 @@ def _list_named(ctx, key: str) -> str:
     written = getattr(ctx.config, "list_files", {}).get(key)
     if not written:
         return f"`{key}` in {_config_name(ctx, key)}"
-    return " and ".join(f"`{name}` in {_config_file_name(ctx, path)}" for name, path in written)
+    return " and ".join(f"`{name}` in {_config_file_name(path)}" for name, path in written)
 
 
 def _nearest(value: str, allowed: Sequence[str]) -> Optional[str]:
