@@ -65,7 +65,7 @@ def test_a_fixed_finding_is_stale_until_pruned(project, run):
     (root / "c.yaml").write_text(WORSE.replace("Spring-Sale", "spring-sale"), encoding="utf-8")
     result = run("lint", "--no-cache", cwd=root)
     assert result.code == 0
-    assert ("1 finding of the baseline no longer occurs (fixed, or the link changed), in 1 file: "
+    assert ("1 finding of the baseline no longer occurs (fixed, or the link changed), in c.yaml: "
             "`utmlint lint --prune-baseline` drops it from .utmlint-baseline.json.") in result.out
     pruned = run("lint", "--no-cache", "--prune-baseline", cwd=root)
     assert pruned.code == 0
@@ -200,6 +200,25 @@ def test_a_file_that_cannot_be_read_is_never_baselined(project, run):
     (root / ".utmlint-baseline.json").write_text(json.dumps(data), encoding="utf-8")
     old = run("lint", "--no-cache", cwd=root)
     assert old.code == 1 and "UTM001" in old.out and "1 finding of the baseline no longer occurs" in old.out
+
+
+def test_the_baseline_notes_name_their_files(project, run):
+    # review48 F8: "1 file that could not be read is reported above and not written to the baseline" named neither the
+    # file nor the baseline (and in JSON the findings are not "above"); each note leads with its file, as a finding
+    # and a skipped file's note do, named from where the user stands, never capitalized into another path
+    broken = BAD.replace("    content: hero", "   content: hero")
+    root = project({".utmlint.yaml": "{}\n", "campaigns/c.yaml": BAD, "campaigns/broken.yaml": broken})
+    written = run("lint", "--no-cache", "--write-baseline", cwd=root)
+    assert ("\ncampaigns/broken.yaml: not written to the baseline .utmlint-baseline.json: utmlint could not read it "
+            "(UTM001 yaml-syntax, reported)") in written.out, written.out
+    as_json = run("lint", "--no-cache", "--write-baseline", "--format", "json", cwd=root)
+    assert "utmlint: campaigns/broken.yaml: not written to the baseline .utmlint-baseline.json" in as_json.err
+    inside = run("lint", "--no-cache", "--write-baseline", ".", cwd=root / "campaigns")
+    assert f"\nbroken.yaml: not written to the baseline {root / '.utmlint-baseline.json'}" in inside.out, inside.out
+    # a stale entry names its file
+    (root / "campaigns/c.yaml").write_text(BAD.replace("Spring-Sale", "spring-sale"), encoding="utf-8")
+    stale = run("lint", "--no-cache", cwd=root)
+    assert "(fixed, or the link changed), in campaigns/c.yaml: `utmlint lint --prune-baseline`" in stale.out, stale.out
 
 
 def test_the_help_and_the_readme_say_how_to_start_on_an_old_project(run):

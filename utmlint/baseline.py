@@ -151,6 +151,7 @@ class Outcome:
         self.baselined: List[Diagnostic] = []
         self.stale = 0
         self.stale_files = 0
+        self.stale_paths: List[str] = []  # the files of those entries, as the baseline keys them
         self.written: Optional[Tuple[int, int]] = None  # (findings, files) written by --write-baseline
         self.pruned: Optional[int] = None  # entries' findings dropped by --prune-baseline
         self.unread: List[Diagnostic] = []  # findings of files not read, which --write-baseline leaves out (UNREAD)
@@ -280,6 +281,7 @@ def apply(baseline: Baseline, command: str, diagnostics: Sequence[Diagnostic], c
             outcome.stale += count
             stale_files.add(path)
     outcome.stale_files = len(stale_files)
+    outcome.stale_paths = sorted(stale_files)
     if prune:
         pruned: Dict[str, List[dict]] = {}
         for path, items in entries.items():
@@ -366,6 +368,20 @@ def ruled_by(args, registry) -> Callable[[str], bool]:
     return codes.__contains__
 
 
+_NAMED_FILES = 5  # files a note names one by one; more are counted
+
+
+class Located(str):
+    """A note whose subject leads it (`campaigns/b.yaml: ...`, as a finding's path does): printed as written, never
+    capitalized as a sentence is (line)."""
+
+
+def line(sentence: str) -> str:
+    """A note as a line of the text report: a sentence starts with a capital and ends with a full stop; a located
+    note keeps its path as written."""
+    return (sentence if isinstance(sentence, Located) else sentence[0].upper() + sentence[1:]) + ".\n"
+
+
 def notes(outcome: Optional[Outcome], command: str) -> List[str]:
     """What a run says of its baseline, one sentence each: how many findings it did not report, how many entries no
     longer match and how to drop them, what --write-baseline or --prune-baseline wrote."""
@@ -375,11 +391,18 @@ def notes(outcome: Optional[Outcome], command: str) -> List[str]:
         return [sentence for part in outcome.parts for sentence in notes(part, command)]
     said = []
     shown = outcome.baseline.shown()
-    if outcome.unread:  # --write-baseline left them out (UNREAD)
-        count = len({d.path for d in outcome.unread})
-        said.append(f"{count} file{'s' if count != 1 else ''} that could not be read {'are' if count != 1 else 'is'} "
-                    "reported above and not written to the baseline: nothing in a file utmlint cannot read is "
-                    "checked, so it would hide every link added to it; make it readable")
+    if outcome.unread:  # --write-baseline left them out (UNREAD), each file named as its findings are (review48 F8)
+        first = {}
+        for d in outcome.unread:
+            first.setdefault(d.path, d)
+        for path, d in list(first.items())[:_NAMED_FILES]:
+            said.append(Located(f"{path}: not written to the baseline {shown}: utmlint could not read it ({d.code} "
+                                f"{d.name}, reported), and nothing in a file it cannot read is checked, so an entry "
+                                "would hide every link added to it; make it readable"))
+        if len(first) > _NAMED_FILES:
+            more = len(first) - _NAMED_FILES
+            said.append(f"{more} more file{'s' if more != 1 else ''} that could not be read {'are' if more != 1 else 'is'}"
+                        f" reported and not written to the baseline {shown} either")
     if outcome.written is not None:
         findings, files = outcome.written
         said.append(f"wrote {findings} finding{'s' if findings != 1 else ''} ({files} file{'s' if files != 1 else ''}) "
@@ -401,10 +424,22 @@ def notes(outcome: Optional[Outcome], command: str) -> List[str]:
     if outcome.stale:
         count = outcome.stale
         said.append(f"{count} finding{'s' if count != 1 else ''} of the baseline no longer occur"
-                    f"{'s' if count == 1 else ''} (fixed, or the link changed), in {outcome.stale_files} "
-                    f"file{'s' if outcome.stale_files != 1 else ''}: `utmlint {command} --prune-baseline` drops "
+                    f"{'s' if count == 1 else ''} (fixed, or the link changed), in {_files_named(outcome)}: "
+                    f"`utmlint {command} --prune-baseline` drops "
                     f"{'them' if count != 1 else 'it'} from {shown}")
     return said
+
+
+def _files_named(outcome: Outcome) -> str:
+    """The files a baseline's stale entries are of, named as the run names files (a few), else counted."""
+    from .phrases import joined
+
+    count, paths = outcome.stale_files, getattr(outcome, "stale_paths", [])
+    if not paths or len(paths) != count or count > 3:
+        return f"{count} file{'s' if count != 1 else ''}"
+    from .config import shown_from_cwd
+
+    return joined([path if path == "-" else shown_from_cwd(os.path.join(outcome.baseline.folder, path)) for path in paths])
 
 
 def add_flags(parser, command: str) -> None:

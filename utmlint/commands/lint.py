@@ -167,11 +167,11 @@ def run(args: argparse.Namespace) -> int:
             sys.stderr.write(stats)
 
     if outcome is not None:
-        from ..baseline import notes
+        from ..baseline import line, notes
 
         said = notes(outcome, "lint")
         if is_text and not args.quiet and not shown_apart:
-            tail += "".join(sentence[0].upper() + sentence[1:] + ".\n" for sentence in said)
+            tail += "".join(line(sentence) for sentence in said)
         elif said and (not args.quiet or outcome.written is not None or outcome.pruned is not None):
             sys.stderr.write("".join(f"utmlint: {sentence}\n" for sentence in said))
 

@@ -278,11 +278,11 @@ def _report(args, scanner, config, result, fixed: int, emit=None, buffer=None) -
         else:
             sys.stderr.write(listing)
     if outcome is not None:
-        from ..baseline import notes
+        from ..baseline import line, notes
 
         said = notes(outcome, "scan")
         if fmt in TEXT_FORMATS and not args.quiet:
-            text += "".join(sentence[0].upper() + sentence[1:] + ".\n" for sentence in said)
+            text += "".join(line(sentence) for sentence in said)
         elif said and (not args.quiet or outcome.written is not None or outcome.pruned is not None):
             sys.stderr.write("".join(f"utmlint: {sentence}\n" for sentence in said))
     if args.statistics:
