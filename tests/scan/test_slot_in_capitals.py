@@ -226,8 +226,9 @@ def test_a_slot_in_capitals_beside_filled_values_in_a_guides_example_gets_no_val
     told = told.replace("utm_source=x&", "utm_source=NEWSLETTER&")
     (tmp_path / "kit.md").write_text(told, encoding="utf-8")
     code, found = _scan(tmp_path, monkeypatch, capsys)
-    assert sorted((d["line"], d["name"]) for d in found) == [(3, "value-case"), (6, "value-case")], found
-    assert "`Social`" in found[0]["message"] + found[1]["message"]
+    # the indented block's `NEWSLETTER` (line 6) is a code block's, not read (review48 F11), as a fenced block's is
+    assert sorted((d["line"], d["name"]) for d in found) == [(3, "value-case")], found
+    assert "`Social`" in found[0]["message"]
     (tmp_path / "kit.md").write_text("# Kit\n\nOur bio link: https://acmecloud.io/?utm_source=SOURCE&utm_medium=social"
                                      "&utm_campaign=creator-kit\n", encoding="utf-8")
     code, found = _scan(tmp_path, monkeypatch, capsys)

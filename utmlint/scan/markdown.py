@@ -1,6 +1,6 @@
 """Markdown, MDX and SuperMD: inline links (titles, `<angle>` destinations, parentheses), reference definitions,
-badges, autolinks, bare URLs, tables and inline HTML. Fenced code blocks show examples and are skipped
-unless `scan: {code-blocks: true}`. Entities and backslash escapes (`\\&`) are decoded, as CommonMark does in link
+badges, autolinks, bare URLs, tables and inline HTML. Code blocks, fenced or indented (not in MDX), show examples
+and are skipped unless `scan: {code-blocks: true}`. Entities and backslash escapes (`\\&`) are decoded, as CommonMark does in link
 destinations; not entities in a URL quoted whole as inline code, which CommonMark leaves as written (newuser43 F7)."""
 
 from __future__ import annotations
@@ -105,8 +105,113 @@ def spaced_message(url: str) -> str:
             f"so every renderer links the same address")
 
 
+# CommonMark's list item marker (`-`, `*`, `+`, `1.`, `1)`) and the spaces after it: its content starts past them
+_LIST_MARKER = re.compile(r"(?:[-+*]|[0-9]{1,9}[.)])(?:[ \t]+|\Z)")
+# MkDocs Material's admonition (`!!! tip`, `??? note`, `???+ note`) and content tab (`=== "Python"`): Python-Markdown's
+# containers, whose bodies are indented 4 spaces (a blank line under the marker or not): their text, not code
+_MKDOCS_CONTAINER = re.compile(r"(?:!!!|\?\?\?\+?|===)[ \t]+\S")
+# an HTML block that blank lines do not end (CommonMark's kinds 1 and 2): `<pre>`, `<script>`, `<style>`, `<textarea>`
+# to their closing tag, a comment to its `-->`
+_HTML_OPEN = re.compile(r"<(?:(pre|script|style|textarea)(?=[\s>]|\Z)|(!--))", re.IGNORECASE)
+
+
+def _columns(line: str) -> Tuple[int, int]:
+    """(the column the line's text starts at, tabs to the next multiple of 4; its offset in the line)."""
+    column = 0
+    for at, char in enumerate(line):
+        if char == " ":
+            column += 1
+        elif char == "\t":
+            column += 4 - column % 4
+        else:
+            return column, at
+    return column, len(line)
+
+
+def indented_code_blocks(text: str, skip: List[Tuple[int, int]] = ()) -> List[Tuple[int, int]]:
+    """Character spans of CommonMark's indented code blocks (review48 F11): lines indented 4 columns past their
+    container's content (the margin, or a list item's text: `- a` then a blank line then `    b` is the item's
+    paragraph, not code), that do not go on a paragraph (an indented line right under a paragraph's line is that
+    paragraph's); blank lines inside one belong to it. Blocks in `skip` (fenced code), front matter, blockquotes and
+    HTML blocks blank lines do not end (`<pre>`, `<script>`, comments) hold none. One pass over the lines."""
+    if "\n    " not in text and "\n\t" not in text and not text.startswith(("    ", "\t")):
+        return []
+    blocks: List[Tuple[int, int]] = []
+    skip = sorted(skip)
+    at, size, hop = 0, len(text), 0
+    if text.startswith("---\n") or text.startswith("---\r\n"):  # YAML front matter: no Markdown in it
+        close = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE).search(text, 4)
+        at = close.end() if close else size
+    content = 0  # the column the open list item's text starts at (0: no list)
+    paragraph = blank = False
+    code = None  # [start, end] of the code block being read
+    html_end = None  # the closing text of an open HTML block (kinds 1 and 2)
+    while at < size:
+        stop = text.find("\n", at)
+        stop = size if stop == -1 else stop
+        line = text[at:stop].rstrip("\r")
+        while hop < len(skip) and skip[hop][1] <= at:
+            hop += 1
+        if hop < len(skip) and skip[hop][0] <= at:  # fenced code: a block of its own, which no paragraph goes on
+            if code:
+                blocks.append(tuple(code))
+                code = None
+            paragraph = blank = False
+            at = stop + 1
+            continue
+        column, offset = _columns(line)
+        if offset == len(line):  # blank
+            paragraph, blank = False, True
+            at = stop + 1
+            continue
+        if html_end is not None:
+            if html_end in line.lower():
+                html_end = None
+            at = stop + 1
+            continue
+        if code and column >= content + 4:
+            code[1] = at + len(line)
+            blank = False
+            at = stop + 1
+            continue
+        if code:
+            blocks.append(tuple(code))
+            code = None
+        rest = line[offset:]
+        marker = _LIST_MARKER.match(rest) if column < content + 4 else None
+        if content and blank and column < content and marker is None:
+            content = 0  # a line under a blank one, left of the item's text: the list has ended
+        if column >= content + 4 and not paragraph:
+            code = [at, at + len(line)]
+        elif _MKDOCS_CONTAINER.match(rest):
+            content, paragraph = column + 4, False
+        elif marker is not None:
+            content = column + marker.end() if marker.end() < len(rest) else column + len(rest) + 1
+            paragraph = marker.end() < len(rest)
+        elif rest.startswith("#") or rest.startswith(">"):
+            paragraph = rest.startswith(">")  # a quote's lazy lines go on its paragraph; a heading is a line of its own
+        else:
+            opened = _HTML_OPEN.match(rest)
+            if opened is not None:
+                closing = f"</{opened.group(1).lower()}>" if opened.group(1) else "-->"
+                if closing not in line[offset + opened.end():].lower():
+                    html_end = closing
+            paragraph = True
+        blank = False
+        at = stop + 1
+    if code:
+        blocks.append(tuple(code))
+    return blocks
+
+
 def extract(text: str, options: dict) -> List[Found]:
-    skip = [] if options.get("code-blocks") else fenced_blocks(text) + lone_code_spans(text)
+    if options.get("code-blocks"):
+        skip = []
+    else:
+        fenced = fenced_blocks(text)
+        # MDX has no indented code (its authors indent JSX): there an indented line is the page's
+        indented = indented_code_blocks(text, fenced) if options.get("suffix") != ".mdx" else []
+        skip = fenced + indented + lone_code_spans(text)
     if options.get("suffix") == ".smd":
         skip = [block for block in skip if not _rendered(text, block)]
     found = []
