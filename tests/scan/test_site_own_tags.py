@@ -81,3 +81,30 @@ def test_a_component_of_the_site_its_cname_names(tmp_path, monkeypatch, capsys):
         "utm-internal-link"]
     assert [name for path, line, name in found if path == "src/lib/footer-links.js" and line == 4] == [
         "medium-unassigned"]
+
+
+def test_a_footer_link_built_on_a_constant_naming_the_own_site(tmp_path, monkeypatch, capsys):
+    """newuser49 F2: the same footer tags on a link the component builds on a constant it sets to the own site
+    (`${SIGNUP}?utm_source=website&utm_medium=footer` after `const SIGNUP = "https://acmeflow.com/signup"`) were told
+    medium-unassigned's "use `referral` on a page", which makes the self-referral look right: the link is the literal
+    one by another spelling, an internal link. A constant naming another site, or one the file does not set, keeps
+    its advice."""
+    footer = """const SIGNUP = "https://acmeflow.com/signup";
+const PARTNER = "https://partner.dev/join";
+export function Footer({ BASE }) {
+  return (
+    <footer>
+      <a href={`${SIGNUP}?utm_source=website&utm_medium=footer&utm_campaign=signup`}>Sign up</a>
+      <a href={`${PARTNER}?utm_source=website&utm_medium=footer&utm_campaign=signup`}>Partner</a>
+      <a href={`${BASE}?utm_source=website&utm_medium=footer&utm_campaign=signup`}>Elsewhere</a>
+    </footer>
+  );
+}
+"""
+    found = _found(tmp_path, monkeypatch, capsys, {"src/components/Footer.tsx": footer})
+    at = lambda line: [name for _, where, name in found if where == line]  # noqa: E731
+    assert at(6) == ["utm-internal-link"]
+    assert "utm-internal-link" not in at(7) and "utm-internal-link" not in at(8)
+    said = [d["message"] for d in scan_repository(tmp_path / "again", monkeypatch, capsys, "acmeflow/marketing",
+                                                  {"src/components/Footer.tsx": footer}, CONFIG) if d["line"] == 6]
+    assert len(said) == 1 and "this link to acmeflow.com, your own site" in said[0] and "referral" not in said[0]

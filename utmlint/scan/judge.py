@@ -1302,6 +1302,22 @@ class Judge:
         return Diagnostic(shown, line, column, rule_.code, rule_.name, "info", message,
                           end_line, end_column, None)
 
+    def _own_tags_urls(self, text: str, occ) -> Tuple[str, ...]:
+        """The URL a link tagged as the site's own navigation goes to, as the site's own-host tests read it: the URL
+        as written, or, for a template link opening with a name the file sets (`${SIGNUP}?utm_source=website&
+        utm_medium=footer` after `const SIGNUP = "https://acme.dev/signup"`: scan.core.opening_bases), the one
+        address every URL the name stands for is on (newuser49 F2: told medium-unassigned's `referral`, the literal
+        link by another spelling being utm-internal-link's); a name standing for several hosts is not one."""
+        if occ.url[:2] != "${":
+            return (occ.url,)
+        bases = self.known_bases
+        if bases is None:
+            from .core import opening_bases
+
+            bases = opening_bases(text, occ.url, occ.start) if text else ()
+        hosts = {split_url(base).host.lower() for base in bases}
+        return (bases[0],) if len(hosts) == 1 and all(hosts) else (occ.url,)
+
     def _linked_opening(self, text: str, occ) -> str:
         """The host of the URL the name a template link opens with stands for (`${SIGNUP}?utm_source=...` after `const
         SIGNUP = "https://app.shiptime.com/"`: scan.core.opening_bases), when every such URL is on a host the site's
@@ -1729,10 +1745,11 @@ class Judge:
             bool(self.file_site) and on_site(occ.url, self.file_site)
             and not (self.file_content and names_an_outside_channel(occ.url))  # a link sheet's campaign link
             or self.file_page and site_navigation_tag(synthetic, occ.url, self._identity_here(path, shown), shown)
-            or site_own_tags(synthetic, shown) and self.file_place != "email" and not (
-                self.file_site and not on_site(occ.url, self.file_site)) and (
-                self._own_main_host(occ.url)
-                or bool(self.file_template_site) and on_site(occ.url, self.file_template_site))
+            or site_own_tags(synthetic, shown) and self.file_place != "email" and any(
+                not (self.file_site and not on_site(url, self.file_site)) and (
+                    self._own_main_host(url)
+                    or bool(self.file_template_site) and on_site(url, self.file_template_site))
+                for url in self._own_tags_urls(text, occ))
             or on_linked_host(occ.url, self.file_linked) or self._linked_opening(text, occ)
             # the page's own address (its canonical link, its og:url): the site's own page, whatever its host
             or page_address(text, occ.start, occ.end)) \
@@ -2114,6 +2131,7 @@ class Judge:
                 message = escaped_in_markup(message, entity.group(), raw)
         if d.code == _INTERNAL_LINK and not relative_path(occ.url):  # `{{ url('pricing') }}?utm_...` (build)
             linked_base = "" if host_end(occ.url)[0] else self._linked_opening(text, occ)
+            own_url = self._own_tags_urls(text, occ)[0]
             if linked_base or host_end(occ.url)[0] and not (self.file_site and on_site(occ.url, self.file_site)) and \
                     on_linked_host(occ.url, self.file_linked):  # a host the site's Google tag links with it
                 host = linked_base or split_url(occ.url).host.lower()
@@ -2122,10 +2140,11 @@ class Judge:
                     "tag measures in the same GA4 property (its cross-domain linker's `domains`),", 1).replace(
                     "it leads from a page of the site to another page of it", "it leads from your site to another "
                     "host of that property", 1)
-            elif host_end(occ.url)[0] and not (self.file_site and on_site(occ.url, self.file_site)) and \
-                    site_own_tags(synthetic, shown):  # tags naming the site's own footer (newuser43 F5)
+            elif host_end(own_url)[0] and not (self.file_site and on_site(own_url, self.file_site)) and \
+                    site_own_tags(synthetic, shown):  # tags naming the site's own footer (newuser43 F5), on a link
+                # written or built on a constant naming the own site (`${SIGNUP}?utm_...`: newuser49 F2)
                 said = ", ".join(f"`{key}={synthetic.fields[key].value}`" for key in ("utm_source", "utm_medium"))
-                message = message.replace("this relative link", f"this link to {split_url(occ.url).host.lower()}, "
+                message = message.replace("this relative link", f"this link to {split_url(own_url).host.lower()}, "
                                           f"your own site, tagged as a click in the site's own navigation ({said}),", 1)
             elif host_end(occ.url)[0]:  # a page's link to its own site's address (Judge.file_site)
                 # (or whose content the file keeps as data: linkplace.site_content, a CMS's export of its posts)

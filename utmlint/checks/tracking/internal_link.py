@@ -81,8 +81,8 @@ def utm_internal_link_rule(link: Link, ctx: Context) -> Iterator[Report]:
     repository's owner is named for whose one tag is a medium naming the page's navigation (`texastribune/...`'s
     navbar linking `www.texastribune.org/about/?utm_medium=top-nav-about`: a site counting clicks between its own
     pages); and a link to a host the config's `own-hosts` names (itself, not a subdomain) whose utm_source and
-    utm_medium name only the site's own navigation (`utm_source=footer&utm_medium=website`), from any file but an
-    e-mail's or a page known to be on another site, or to the site its repository publishes from a component its
+    utm_medium name only the site's own navigation (`utm_source=footer&utm_medium=website`; written, or built on a
+    constant the file sets to it), from any file but an e-mail's or a page known to be on another site, or to the site its repository publishes from a component its
     pages are rendered from (`src/components/Footer.tsx`). Not a link to the site that the visitor sends elsewhere: copied for a friend
     (`navigator.clipboard.writeText(...)`), shared (`navigator.share({url: ...})`), encoded for another site's link
     (`encodeURIComponent(...)`), written inside a share intent's parameter (`twitter.com/intent/tweet?url=`,
