@@ -271,6 +271,7 @@ class Identities:
         self._published: Dict[Path, str] = {}  # root -> the host its site is published on (published_host)
         self._plain: Dict[Path, bool] = {}  # root -> whether its site is served as plain HTML (plain_html_site)
         self._apps: Dict[Path, str] = {}  # root -> the host its web app's root layout names (app_host)
+        self._app_folders: Dict[str, Optional[Path]] = {}  # folder -> the web app's folder it is in (_app_folder)
         self._linked: Dict[Path, Tuple[str, ...]] = {}  # root -> the hosts its Google tag links with it (linked_hosts)
 
     def for_file(self, path) -> Optional[Identity]:
@@ -323,9 +324,47 @@ class Identities:
 
     def app_host(self, path) -> str:
         """The host the web app of `path`'s repository names as its own (app_host: Next.js' `metadataBase`), or "":
-        read once per repository."""
+        read once per repository; in a monorepo, where the app is a folder of its own (`apps/web/`, its root layout
+        `apps/web/app/layout.tsx`: newuser49 F3), the nearest folder above `path` holding an `app/` (or `src/app/`)
+        folder is read first, once per such folder."""
+        root = self._root(os.path.dirname(os.path.abspath(path)))
+        if root is None:
+            return ""
+        folder = self._app_folder(os.path.dirname(os.path.abspath(path)), str(root))
+        if folder is not None:
+            if folder not in self._apps:
+                try:
+                    self._apps[folder] = app_host(lambda name: _read(folder / name), _segment_folders(folder))
+                except (OSError, ValueError, RecursionError, MemoryError, UnicodeError):
+                    self._apps[folder] = ""
+            if self._apps[folder]:
+                return self._apps[folder]
         return self._once_per_root(self._apps, path, lambda root: app_host(lambda name: _read(root / name),
                                                                            _segment_folders(root)), "")
+
+    def _app_folder(self, folder: str, root: str) -> Optional[Path]:
+        """The nearest folder from `folder` up to `root` (not `root` itself) holding a web app's `app/` or `src/app/`
+        folder, or None; remembered for every folder on the way up."""
+        walked = []
+        found: Optional[Path] = None
+        current = folder
+        while current != root and current.startswith(root + os.sep):
+            known = self._app_folders.get(current, False)
+            if known is not False:
+                found = known
+                break
+            walked.append(current)
+            try:
+                if any(os.path.isdir(os.path.join(current, *base)) and os.path.basename(current) not in ("app", "src")
+                       for base in (("app",), ("src", "app"))):
+                    found = Path(current)
+                    break
+            except (OSError, ValueError):
+                break
+            current = os.path.dirname(current)
+        for name in walked:
+            self._app_folders[name] = found
+        return found
 
     def linked_hosts(self, path) -> Tuple[str, ...]:
         """The hosts the Google tag of `path`'s repository's site measures as one property with it (linked_hosts: the

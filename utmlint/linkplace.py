@@ -77,6 +77,16 @@ def _react_page(parts, stem: str) -> bool:
     return "app" in folders and stem.lower() in _APP_ROUTER_FILES
 
 
+def react_page(path: str) -> bool:
+    """Whether the file at `path` is a page of a React framework that routes by folder (a Next.js app router's
+    `app/**/page.tsx` or `layout.tsx`, a `pages/` file): a page of the web app whose root layout names its host
+    (identity.app_host: Next.js' `metadataBase`), unlike the app's Markdown notes (newuser49 F3)."""
+    parts = re.split(r"[/\\]", path or "")
+    name = parts[-1]
+    dot = name.rfind(".")
+    return dot > 0 and name[dot:].lower() in _REACT_PAGES and _react_page(parts, name[:dot])
+
+
 def site_page(path: str) -> bool:
     """Whether the file at `path` is one of a site's pages, when its repository is the site's source: a page or a
     page's template (Markdown, reST, HTML and the templates built on it; Astro's, Vue's, Svelte's, a React framework's

@@ -151,7 +151,9 @@ def validate_url(url: str, config: Optional["Config"] = None, select: Sequence[s
     the site's name is one of the repository's (`docs.chain.link`: `chain`, as scan's identity reads it).
     `app_site`: the host the repository's web app names as its own, as scan reads it from Next.js' root layout
     (identity.app_host: `metadataBase`); with `repo` and a `path` holding the site's content kept as data
-    (linkplace.site_content: a CMS's export of its posts), a link to that host is internal, as from a page.
+    (linkplace.site_content: a CMS's export of its posts) or one of the app's pages (linkplace.react_page:
+    `app/pricing/page.tsx`), a link to that host is internal, as from a page, unless its tags name a channel from
+    outside (own_site.names_an_outside_channel).
     `linked_sites`: the hosts the repository's site's Google tag measures as one property with it, as scan reads them
     from where the site loads its tag (identity.linked_hosts: gtag's cross-domain linker `domains`); with `repo` and a
     `path` shown on the site (linkplace.rendered_on_site: a page, a component of its template), a link to one
@@ -499,7 +501,7 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
     # archive tags two or more links with it)
     judge.file_letters = own_letters((*file_urls, url), path.split("/") if path else (), judge.file_place) \
         if repo is not None else frozenset()
-    from .linkplace import site_content, site_of_repository, site_page
+    from .linkplace import react_page, site_content, site_of_repository, site_page
 
     # a page of the site its repository is named for (`GSA/digitalgov.gov`), or whose CNAME or site generator's
     # config names (`site`), or its content kept as data (site_content): a link to that host is internal
@@ -512,6 +514,10 @@ def _validate(url: str, config: Optional["Config"], select: Sequence[str], ignor
 
     judge.file_rows = bool(path) and stored_rows(path)  # a database's rows: a relative link is between the site's pages
     judge.file_site = site_of_repository(repo, site) if judge.file_page else ""
+    # a web app's page (`app/pricing/page.tsx`): the host its root layout names (`app_site`) counts too (newuser49 F3)
+    judge.file_app_page = judge.file_page and not judge.file_site and react_page(path)
+    if judge.file_app_page:
+        judge.file_site = site_of_repository(repo, _LINE.get().app_site)
     from .linkplace import rendered_on_site
 
     # a component its pages are rendered from (scan.run sets it alike): its links tagged as the site's navigation

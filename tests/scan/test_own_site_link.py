@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import subprocess
 
+import pytest
+
 from utmlint.cli import main
 from utmlint.linkplace import link_place, on_repository_site, section_of_repository, site_of_repository, site_page
 from utmlint.validate_url import validate_url
@@ -761,3 +763,43 @@ def test_validate_url_reads_the_hosts_the_sites_google_tag_links():
         == ["medium-unassigned"]
     assert "medium-unassigned" in {f.name for f in validate_url(SHIPTIME_FORM, repo=repo, path="components/ui/x.tsx",
                                                                 linked_sites=linked).findings}
+
+
+ACME_LAYOUT = 'export const metadata = { metadataBase: new URL("https://acme.dev"), title: "Acme" };\n'
+ACME_PRICING = """export default function Pricing() {
+  return (
+    <main>
+      <a href="https://acme.dev/demo?utm_source=website&utm_medium=in-app&utm_campaign=pricing-demo">Book a demo</a>
+      <a href="https://partner.dev/demo?utm_source=website&utm_medium=in-app&utm_campaign=pricing-demo">Partner</a>
+      <textarea defaultValue="Our new pricing! https://acme.dev/?utm_source=x&utm_medium=social" />
+    </main>
+  );
+}
+"""
+
+
+@pytest.mark.parametrize("app", ["", "apps/web/"])
+def test_a_next_apps_page_linking_its_own_host_is_an_internal_link(tmp_path, monkeypatch, capsys, app):
+    """newuser49 F3: a Next.js app router page (`app/pricing/page.tsx`) linking the host its root layout's
+    `metadataBase` names, `acme.dev/demo?utm_source=website&utm_medium=in-app`, was told medium-unassigned's "use
+    `referral` on a page": a self-referral, overwriting the campaign that brought the visitor. The page is on that
+    site (the README: a Next.js page is one of the site's pages): utm-internal-link, as for the site's content kept as
+    data. So in a monorepo, where the app is `apps/web/` and its root layout `apps/web/app/layout.tsx`. Another site's
+    link on the page, a post the page drafts for a social network (tags of a channel from outside: corpus 37 #40), and
+    the app's component outside its pages, keep their advice."""
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / app / "app" / "pricing").mkdir(parents=True)
+    (tmp_path / app / "app" / "layout.tsx").write_text(ACME_LAYOUT, encoding="utf-8")
+    (tmp_path / app / "app" / "pricing" / "page.tsx").write_text(ACME_PRICING, encoding="utf-8")
+    (tmp_path / app / "lib").mkdir()
+    (tmp_path / app / "lib" / "links.ts").write_text(ACME_PRICING, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--format", "json", "--no-cache", "."])
+    found = {}
+    for d in json.loads(capsys.readouterr().out):
+        found.setdefault((d["path"], d["line"]), set()).add(d["name"])
+    page = f"{app}app/pricing/page.tsx"
+    assert found[(page, 4)] == {"utm-internal-link"}
+    assert "medium-unassigned" in found[(page, 5)]
+    assert "missing-utm-param" in found[(page, 6)] and "utm-internal-link" not in found[(page, 6)]
+    assert "medium-unassigned" in found[(f"{app}lib/links.ts", 4)]

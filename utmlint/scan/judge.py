@@ -290,6 +290,8 @@ class Judge:
         self.file_page = False  # the file is a site's page (linkplace.site_page): its navigation links are internal
         self.file_rows = False  # the file holds a database's rows (scan.stored_rows): the HTML of pages an app renders
         self.file_content = False  # the file keeps its site's content as data (linkplace.site_content)
+        # a web app's page whose site is known only from the app's root layout (identity.app_host: newuser49 F3)
+        self.file_app_page = False
         # and the hosts it writes each tag set on (tag_hosts): a platform's snippet tags the file also writes on links
         # to other sites are its own tagging (own_tagging)
         self.file_tag_hosts: Dict[Tuple[str, str, str], FrozenSet[str]] = {}
@@ -1743,7 +1745,8 @@ class Judge:
         # are (below), never a campaign's values; the URL as written is judged as ever (`http://`, copied tracking)
         to_own_site = whose == OWN and not synthetic.internal and not entry and (
             bool(self.file_site) and on_site(occ.url, self.file_site)
-            and not (self.file_content and names_an_outside_channel(occ.url))  # a link sheet's campaign link
+            and not ((self.file_content or self.file_app_page) and names_an_outside_channel(occ.url))  # a link
+            # sheet's campaign link, an admin page's drafted post (`?utm_source=x&utm_medium=social`: corpus 37 #40)
             or self.file_page and site_navigation_tag(synthetic, occ.url, self._identity_here(path, shown), shown)
             or site_own_tags(synthetic, shown) and self.file_place != "email" and any(
                 not (self.file_site and not on_site(url, self.file_site)) and (

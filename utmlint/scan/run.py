@@ -538,6 +538,10 @@ class Scanner:
                 if content and not published:
                     published = identities.app_host(path)
                 site = site_of_repository(identity.slug, published)
+            elif content and identities is not None and identities.in_repository(path) is not None:
+                # a repository with no remote yet (a team's new monorepo): the host its web app names is known all
+                # the same (newuser49 F3)
+                site = site_of_repository("", identities.app_host(path))
             self._site_by_folder[(folder, content)] = site
         return site
 
@@ -759,12 +763,16 @@ class Scanner:
         from ..linkplace import site_content
 
         self.judge.file_page = self._site_page(str(path), result.shown)  # a page's navigation links go to its own site
-        from ..linkplace import rendered_on_site
+        from ..linkplace import react_page, rendered_on_site
 
         # a component its pages are rendered from: its links tagged as the site's navigation go to its own site
         self.judge.file_template_site = file_site if file_site and not self.judge.file_page and rendered_on_site(
             result.shown, False) else ""
         file_site = file_site if file_site and self.judge.file_page else ""
+        self.judge.file_app_page = not file_site and self.judge.file_page and react_page(result.shown)
+        if self.judge.file_app_page:
+            # a web app's page (`app/pricing/page.tsx`): the host its root layout names counts too (newuser49 F3)
+            file_site = self._repository_site(str(path), content=True)
         self.judge.file_content = not self.judge.file_page and site_content(result.shown)
         if self.judge.file_content:
             # and so do the links of its content kept as data (a CMS's export of its posts), where the host its web
