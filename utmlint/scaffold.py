@@ -106,15 +106,43 @@ def layout(root: Path, new_campaign: bool = False) -> Layout:
     return Layout(campaigns, include, exclude, folder, published_site(root))
 
 
+# A monorepo's folders that hold one app or site each (`apps/web/`, `packages/docs/`): read one level below too.
+_APP_FOLDERS = frozenset({"apps", "packages", "sites", "websites", "services", "projects"})
+# Folders whose sites are not the repository's own (an example's, a test's, a template's).
+_NOT_OWN_SITE = re.compile(r"(?i)(?:examples?|samples?|demos?|templates?|starters?|tests?|fixtures?|__tests__|"
+                           r"node_modules|vendor|third[_-]?party|\..*)")
+
+
 def published_site(root: Path) -> str:
     """The site (`quillstack.dev`) of the host the repo's pages are published on (`docs.quillstack.dev`, from its CNAME
     or its site generator's config: identity.published_host), or "": what `own-hosts` should name for `scan` to tell
     the team's links from other sites' (a blog citing another site's tagged article is not told to respell its
-    tags). Read as small regular files, never run."""
-    from .identity import _read, published_host, site_domain
+    tags). In a monorepo (newuser49 F1), the sites of its folders too: a folder's own CNAME or generator config
+    (`docs/docusaurus.config.js`) and a web app's root layout (`apps/web/app/layout.tsx`'s `metadataBase`:
+    identity.app_host), one level below the root and two under `apps/`, `packages/`; several sites are joined by
+    ", ". Read as small regular files, never run."""
+    from .identity import _read, _segment_folders, app_host, published_host, site_domain
 
-    host = published_host(lambda name: _read(root / name))
-    return site_domain(host) if host and not host.startswith("/") else ""
+    folders = [root]
+    try:
+        for entry in sorted(os.scandir(root), key=lambda e: e.name):
+            if entry.is_dir(follow_symlinks=False) and not _NOT_OWN_SITE.fullmatch(entry.name):
+                folders.append(Path(entry.path))
+                if entry.name.lower() in _APP_FOLDERS:
+                    folders += [Path(sub.path) for sub in sorted(os.scandir(entry.path), key=lambda e: e.name)
+                                if sub.is_dir(follow_symlinks=False) and not _NOT_OWN_SITE.fullmatch(sub.name)]
+    except OSError:
+        pass
+    sites: List[str] = []
+    for folder in folders[:200]:
+        read = lambda name, folder=folder: _read(folder / name)  # noqa: E731
+        for host in (published_host(read), app_host(read, _segment_folders(folder))):
+            site = site_domain(host) if host and not host.startswith("/") else ""
+            if site and site not in sites:
+                sites.append(site)
+        if folder == root and sites:
+            break  # the repository's own site, named at its root, is the one
+    return ", ".join(sites)
 
 
 def _quoted(text: str) -> str:
@@ -158,10 +186,11 @@ def config_text(found: Layout, extend: str = "") -> str:
         # acmeflow.com) would lose every finding on its sign-up links; only the team knows all its sites
         lines += [
             "",
-            "# Your sites, for `utmlint scan`: this repo publishes " + found.site + " (its CNAME or site generator's",
-            "# config). Listed here, scan judges the utm values of links to them only and leaves another site's tags",
-            "# (cited in a post) to that site; list every site you tag links to (your product's too) before you uncomment.",
-            f"# own-hosts: [{_quoted(found.site)}]",
+            "# Your sites, for `utmlint scan`: this repo publishes " + found.site + " (a CNAME, a site generator's",
+            "# config, a web app's layout). Listed here, scan judges the utm values of links to them only and leaves",
+            "# another site's tags (cited in a post) to that site; list every site you tag links to (your product's too)",
+            "# before you uncomment.",
+            f"# own-hosts: [{', '.join(_quoted(site) for site in found.site.split(', '))}]",
         ]
     lines += [
         "",

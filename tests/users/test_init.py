@@ -285,3 +285,29 @@ def test_init_leaves_a_config_outside_the_repository_alone(tmp_path, run):
     assert result.code == 0, result.err
     assert "extend" not in _config(repo)
     assert result.out.startswith("Wrote .utmlint.yaml: include campaigns/**/*.yaml")
+
+
+def test_init_proposes_the_sites_of_a_monorepos_folders(tmp_path, run):
+    """newuser49 F1: in a monorepo the sites live in folders of their own: Docusaurus in `docs/` (`url:
+    'https://docs.acme.dev'`), the Next.js marketing app in `apps/web/` (its root layout's `metadataBase`). init
+    proposed only the placeholder `# own-hosts: [example.com]`: it read the root alone. Both folders now name the site,
+    once; an example's site (`examples/`) is not the repository's own."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "docusaurus.config.js").write_text("module.exports = {\n  url: 'https://docs.acme.dev',\n};\n",
+                                                          encoding="utf-8")
+    (tmp_path / "apps" / "web" / "app").mkdir(parents=True)
+    (tmp_path / "apps" / "web" / "app" / "layout.tsx").write_text(
+        'export const metadata = { metadataBase: new URL("https://www.acme.dev") };\n', encoding="utf-8")
+    (tmp_path / "examples" / "blog").mkdir(parents=True)
+    (tmp_path / "examples" / "blog" / "docusaurus.config.js").write_text("module.exports = {url: 'https://demo.io'};\n",
+                                                                       encoding="utf-8")
+    result = run("init", "--no-snippets", cwd=tmp_path)
+    assert result.code == 0, result.err
+    assert "This repo publishes acme.dev: `own-hosts`" in result.out
+    assert '# own-hosts: ["acme.dev"]\n' in (tmp_path / ".utmlint.yaml").read_text(encoding="utf-8")
+    (tmp_path / "apps" / "shop" / "app").mkdir(parents=True)
+    (tmp_path / "apps" / "shop" / "app" / "layout.tsx").write_text(
+        'export const metadata = { metadataBase: new URL("https://acme-store.com") };\n', encoding="utf-8")
+    (tmp_path / ".utmlint.yaml").unlink()
+    assert run("init", "--no-snippets", cwd=tmp_path).code == 0
+    assert '# own-hosts: ["acme-store.com", "acme.dev"]\n' in (tmp_path / ".utmlint.yaml").read_text(encoding="utf-8")
