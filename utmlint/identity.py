@@ -914,7 +914,7 @@ def _organisations(identity: Identity) -> FrozenSet[str]:
 # Store's signed hashes of the package, and a signed Firefox add-on's signature file (both text).
 _EXTENSION_SIGNATURES = ("_metadata/verified_contents.json", "META-INF/mozilla.sf")
 # The files library_folders reads in each folder (benchmarks/corpus_scan/measure.py writes them too).
-FOLDER_FILES = ("manifest.json", *_EXTENSION_SIGNATURES)
+FOLDER_FILES = ("manifest.json", *_EXTENSION_SIGNATURES, "readme.txt")
 
 
 def _json_object(text: str) -> Optional[dict]:
@@ -1010,6 +1010,43 @@ def installed_npm_package(identity: Optional[Identity], read) -> bool:
     return vendored_library(identity, read)
 
 
+# A WordPress.org directory readme (developer.wordpress.org, "How Your Plugin's readme.txt Works"): the plugin's name
+# between `===` on the first line, then header fields, `Contributors:` (the authors' WordPress.org user names) and
+# `Stable tag:` or `Requires at least:` among them
+_WP_README_TITLE = lazy_compile(r"\A\ufeff?[ \t]*===[ \t]*(?P<name>[^=\r\n]+?)[ \t]*===[ \t]*\r?$", re.MULTILINE)
+_WP_README_FIELD = lazy_compile(r"^[ \t]*(?P<key>Contributors|Stable tag|Requires at least)[ \t]*:"
+                                r"[ \t]*(?P<value>[^\r\n]*)", re.MULTILINE | re.IGNORECASE)
+_WP_README_HEAD = 2000  # the header fields sit right below the name
+
+
+def bundled_wordpress_plugin(identity: Optional[Identity], folder: str, read) -> bool:
+    """Whether `folder` (below the root) is a copy of a plugin or theme published on WordPress.org, bundled into this
+    repository: its `readme.txt` (through `read`) is the directory's readme (`=== WP Display Header ===`, then
+    `Contributors: kobenland` and `Stable tag:` or `Requires at least:`), which a published plugin ships with and a
+    site's own code has no use for. A site keeps Konstantin Obenland's WP Display Header inside its premium theme
+    (`wp-content/themes/foreverwood-premium/functions/fe/wp-display-header/`, corpus 37 #10 #11): its header's `Plugin
+    URI`/`Author URI` carry the plugin author's tags, and the site was told to put its own product's name in them. The
+    site's own plugins beside it (`wp-content/plugins/rp-resource-hub/`, no such readme) stay its own; so does a
+    plugin whose readme names the repository (`=== Acme Forms ===` in acme/acme-forms, its source in `src/`) or whose
+    contributors are the repository's owner (a team's own plugins kept in one repository)."""
+    if identity is None or not folder:
+        return False
+    text = read("readme.txt")
+    if not text or "===" not in text[:200]:
+        return False
+    title = _WP_README_TITLE.search(text[:200])
+    if title is None:
+        return False
+    fields = {found.group("key").lower(): found.group("value") for found in
+              _WP_README_FIELD.finditer(text[:_WP_README_HEAD])}
+    if "contributors" not in fields or not ({"stable tag", "requires at least"} & set(fields)):
+        return False
+    if normalize(title.group("name")) in identity.names | identity.leading:
+        return False  # the repository's own plugin (its name), wherever its source sits
+    authors = {normalize(name) for name in fields["contributors"].split(",") if normalize(name)}
+    return not authors & (_organisations(identity) | identity.names)
+
+
 def library_folders(identity: Optional[Identity], relpath: str, read) -> Tuple[str, ...]:
     """The folders on `relpath` (a folder below the root, `/`-separated) that hold another project's code: directly
     inside a vendoring folder with a manifest naming another project (vendored_library), a copy of a package npm
@@ -1028,5 +1065,7 @@ def library_folders(identity: Optional[Identity], relpath: str, read) -> Tuple[s
         elif installed_extension(identity, folder, lambda name, folder=folder: read(folder, name)):
             found.append(folder)
         elif installed_obsidian_plugin(identity, folder, lambda name, folder=folder: read(folder, name)):
+            found.append(folder)
+        elif bundled_wordpress_plugin(identity, folder, lambda name, folder=folder: read(folder, name)):
             found.append(folder)
     return tuple(found)

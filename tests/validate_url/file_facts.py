@@ -145,8 +145,9 @@ BASES = DATA / "opening-bases.tsv"
 FORWARDED = DATA / "forwarded-rows.tsv"
 sys.path.insert(0, str(HERE.parents[1]))
 
-from utmlint.identity import (app_host, from_slug, installed_extension, installed_obsidian_plugin,  # noqa: E402
-                              library_folders, linked_hosts, manifest_projects, plain_html_site, published_host)
+from utmlint.identity import (app_host, bundled_wordpress_plugin, from_slug, installed_extension,  # noqa: E402
+                              installed_obsidian_plugin, library_folders, linked_hosts, manifest_projects,
+                              plain_html_site, published_host)
 from utmlint.scan import extract, family_of, kind_suffix  # noqa: E402
 from utmlint.scan.comments import Comments, has_comments  # noqa: E402
 from utmlint.scan.examples import changelog_example, preview_sample  # noqa: E402
@@ -641,8 +642,9 @@ def build_reading(repo: str, path: str, text: str, published: str = "") -> str:
 
 def folder_reading(repo: str, library: str, read) -> str:
     """What another project's code the folder `library` holds, as scan reads it from the tree through `read(folder,
-    name)` (identity.library_folders): "installed browser extension", "installed Obsidian plugin", or the projects
-    its manifests name (`briannesbitt/carbon, nesbot/*`); "" when scan reads it as the repository's own."""
+    name)` (identity.library_folders): "installed browser extension", "installed Obsidian plugin", "bundled WordPress
+    plugin", or the projects its manifests name (`briannesbitt/carbon, nesbot/*`); "" when scan reads it as the
+    repository's own."""
     identity = from_slug(repo)
     if library not in library_folders(identity, library, read):
         return ""
@@ -650,6 +652,8 @@ def folder_reading(repo: str, library: str, read) -> str:
         return "installed browser extension"
     if installed_obsidian_plugin(identity, library, lambda name: read(library, name)):
         return "installed Obsidian plugin"
+    if bundled_wordpress_plugin(identity, library, lambda name: read(library, name)):
+        return "bundled WordPress plugin"
     slugs, vendors = manifest_projects(lambda name: read(library, name))
     return ", ".join(sorted({"/".join(s) for s in slugs} | {v + "/*" for v in vendors}))
 

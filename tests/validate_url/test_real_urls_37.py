@@ -61,8 +61,13 @@ FOUND_BY = {
 # medium-channel-intent found (1 correct): 2 of 36.
 # Then (lead, session 43) a merge tag naming the reader's first name, e-mail or phone is told by pii-in-url in any
 # field (checks.tracking.pii: `utm_content={{first_name}}`): #4 found (1 correct): 2 of 37.
-MEASURED_WRONG = 2
-MEASURED_PAIRS = 37
+# over2 (session 49): a plugin published on WordPress.org bundled into another project (its folder's WordPress.org
+# readme.txt, `=== WP Display Header ===`, `Contributors: kobenland`: identity.bundled_wordpress_plugin, read for the
+# judge into tests/data/vendored-libraries.tsv) is another project's code, as a vendored library is: #10 #11's
+# source-overrides-medium (2 wrong) gone, and their url-insecure (2 correct, a judgement call in their labels: the
+# site does not edit the plugin's header) with them, as on every vendored library's links: 0 of 33.
+MEASURED_WRONG = 0
+MEASURED_PAIRS = 33
 # found/present per kind a rule owns, as measured blind: a change either way is to be reviewed.
 MEASURED_RECALL = {
     # blind 11 of 12 and 5 of 6: #18, the resume link told utm-internal-link instead (inline code, a site path),
@@ -80,8 +85,7 @@ MEASURED_RECALL = {
 
 # Why issue 12's goals are not met yet on this corpus, None where they are: the goals' tests are strict xfails
 # until then (labelled_corpus.corpus_tests).
-WHY_OVER_TWO_PERCENT = ("2 of 37 findings wrong (11 of 42 blind): value advice on a bundled WordPress plugin's own "
-                        "header (2)")
+WHY_OVER_TWO_PERCENT = None  # met since over2 (session 49): 0 of 33 (11 of 42 blind)
 WHY_UNDER_NINETY_PERCENT = None
 
 corpus_tests(globals(), HERE, measured_wrong=MEASURED_WRONG, measured_pairs=MEASURED_PAIRS, found_by=FOUND_BY,
