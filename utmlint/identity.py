@@ -1027,8 +1027,9 @@ def bundled_wordpress_plugin(identity: Optional[Identity], folder: str, read) ->
     (`wp-content/themes/foreverwood-premium/functions/fe/wp-display-header/`, corpus 37 #10 #11): its header's `Plugin
     URI`/`Author URI` carry the plugin author's tags, and the site was told to put its own product's name in them. The
     site's own plugins beside it (`wp-content/plugins/rp-resource-hub/`, no such readme) stay its own; so does a
-    plugin whose readme names the repository (`=== Acme Forms ===` in acme/acme-forms, its source in `src/`) or whose
-    contributors are the repository's owner (a team's own plugins kept in one repository)."""
+    plugin whose readme's name has a word naming the repository (`=== Acme Tools ===` in acme/site, `=== Acme Forms ===`
+    in acme/acme-forms, its source in `src/`) or whose contributors are the repository's owner or name it (a team's own
+    plugins kept in one repository)."""
     if identity is None or not folder:
         return False
     text = read("readme.txt")
@@ -1041,8 +1042,11 @@ def bundled_wordpress_plugin(identity: Optional[Identity], folder: str, read) ->
               _WP_README_FIELD.finditer(text[:_WP_README_HEAD])}
     if "contributors" not in fields or not ({"stable tag", "requires at least"} & set(fields)):
         return False
-    if normalize(title.group("name")) in identity.names | identity.leading:
-        return False  # the repository's own plugin (its name), wherever its source sits
+    # the repository's own plugin: its name, or a word of it, is the repository's (`=== Acme Tools ===` in acme/site),
+    # wherever its source sits; or one of its contributors is the repository's owner or one of its names
+    if normalize(title.group("name")) in identity.names | identity.leading or any(
+            owns(identity, word) for word in re.findall(r"[^\W_]{3,}", title.group("name").lower())):
+        return False
     authors = {normalize(name) for name in fields["contributors"].split(",") if normalize(name)}
     return not authors & (_organisations(identity) | identity.names)
 

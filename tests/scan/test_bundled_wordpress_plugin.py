@@ -54,6 +54,10 @@ def test_the_sites_own_plugin_and_the_plugins_own_repository_stay_their_own():
 
     assert not bundled_wordpress_plugin(from_slug("obenland/wp-display-header"), "src", read)
     assert not bundled_wordpress_plugin(from_slug("kobenland/plugins"), "wp-display-header", read)
+    # a site's own plugin published on WordPress.org, its name naming the repository
+    acme = README.replace("WP Display Header", "Acme Tools").replace("kobenland", "janedoe")
+    assert not bundled_wordpress_plugin(from_slug("acme/site"), "wp-content/plugins/acme-tools",
+                                        lambda name: acme if name == "readme.txt" else "")
     assert bundled_wordpress_plugin(SITE, FOLDER, read)
 
 
