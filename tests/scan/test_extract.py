@@ -72,6 +72,11 @@ def test_a_fence_in_a_container_is_a_fence(text, kept):
     ("- Step one\n\n    See https://ex.com/?utm_source=item\n\n        https://ex.com/?utm_source=itemcode\n",
      ["https://ex.com/?utm_source=item"]),
     ("1. one\n2. two\n\n   cont\n\n    https://ex.com/?utm_source=item2\n", ["https://ex.com/?utm_source=item2"]),
+    # a nested list's end leaves its parent item open: the parent's paragraph after it is the item's text, not code
+    # (influx docs' sign-up page: `1. Choose ...`, a nested `1.  Sign in ...`, then the outer item's paragraphs)
+    ("1. Choose:\n\n    1.  Sign in\n        and go on.\n\n    All charges.\n\n    See https://ex.com/?utm_source=outer\n",
+     ["https://ex.com/?utm_source=outer"]),
+    ("- a\n  - b\n\n  text\n\n      https://ex.com/?utm_source=code\n", []),
     # the list ended (a line at the margin under a blank one): an indented line after is code again
     ("- a\n\nText\n\n    https://ex.com/?utm_source=code\n", []),
     # MkDocs Material's admonition and tab bodies are their text, a blank line under the marker or not

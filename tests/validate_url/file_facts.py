@@ -278,8 +278,14 @@ def reread_comment(row: dict, head: int, first: int, lines: str) -> bool:
     """Whether scan reads the row's URL, on its line of the stored source lines (`at`: the line in the file they were
     cut around), inside a code comment, as a changelog's example, an `<iframe>`'s `src` or a tally's key today: what
     test_scan_reads holds every comment-rows.tsv row to (stranger13 R5)."""
-    extracted = extract(lines.encode("utf-8", "surrogateescape"), _suffix(row))
-    return commented(row, extracted, head + int(row["at"]) - first + 1)
+    raw, at = lines.encode("utf-8", "surrogateescape"), head + int(row["at"]) - first + 1
+    if commented(row, extract(raw, _suffix(row)), at):
+        return True
+    # A Markdown window cut from the middle of a file may start inside a list item, whose 4-space lines it then reads as
+    # an indented code block (scan.markdown.indented_code_blocks) where the whole file reads the item's text (influx
+    # docs' commented-out list in `1. Choose ...`, 37 lines up): read it once more with code blocks kept
+    return first > 1 and _suffix(row) in (".md", ".markdown") and commented(
+        row, extract(raw, _suffix(row), {"code-blocks": True}), at)
 
 
 _EXTRACTED: dict = {}

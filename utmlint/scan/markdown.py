@@ -142,7 +142,7 @@ def indented_code_blocks(text: str, skip: List[Tuple[int, int]] = ()) -> List[Tu
     if text.startswith("---\n") or text.startswith("---\r\n"):  # YAML front matter: no Markdown in it
         close = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE).search(text, 4)
         at = close.end() if close else size
-    content = 0  # the column the open list item's text starts at (0: no list)
+    contents: List[int] = []  # the columns the open list items' (or containers') text starts at, innermost last
     paragraph = blank = False
     code = None  # [start, end] of the code block being read
     html_end = None  # the closing text of an open HTML block (kinds 1 and 2)
@@ -178,15 +178,23 @@ def indented_code_blocks(text: str, skip: List[Tuple[int, int]] = ()) -> List[Tu
             blocks.append(tuple(code))
             code = None
         rest = line[offset:]
+        content = contents[-1] if contents else 0
         marker = _LIST_MARKER.match(rest) if column < content + 4 else None
-        if content and blank and column < content and marker is None:
-            content = 0  # a line under a blank one, left of the item's text: the list has ended
+        if blank and marker is None:
+            while contents and column < contents[-1]:  # under a blank line, left of an item's text: that item ended,
+                contents.pop()  # not the items around it (a nested list's end leaves its parent item open)
+            content = contents[-1] if contents else 0
         if column >= content + 4 and not paragraph:
             code = [at, at + len(line)]
         elif _MKDOCS_CONTAINER.match(rest):
-            content, paragraph = column + 4, False
+            while contents and contents[-1] > column:
+                contents.pop()
+            contents.append(column + 4)
+            paragraph = False
         elif marker is not None:
-            content = column + marker.end() if marker.end() < len(rest) else column + len(rest) + 1
+            while contents and contents[-1] > column:  # a sibling or an outer item: the deeper ones ended
+                contents.pop()
+            contents.append(column + marker.end() if marker.end() < len(rest) else column + len(rest) + 1)
             paragraph = marker.end() < len(rest)
         elif rest.startswith("#") or rest.startswith(">"):
             paragraph = rest.startswith(">")  # a quote's lazy lines go on its paragraph; a heading is a line of its own
