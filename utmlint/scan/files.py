@@ -355,9 +355,20 @@ def hidden(relative: str, folder: bool = False) -> bool:
     return any(part.startswith(".") and part not in PUBLISHED_HIDDEN for part in folders)
 
 
+# A GitHub Action's metadata is in the default excludes so that `lint` never takes it for a campaign file; scan reads it
+# as the data it is: its `description` and its inputs' help text link the Action's docs and its maker's site, which
+# the Action's marketplace page shows (corpus 53: the walk never read one). A config's own `exclude` or
+# `extend-exclude` naming it still leaves it out.
+LINT_ONLY_EXCLUDES = ("action.yml", "action.yaml")
+
+
 def scan_excludes(patterns: List[str]) -> Tuple[List[str], bool]:
     """The config's exclude patterns as scan applies them: `.*` taken out (tested by `hidden` instead, which
-    spares PUBLISHED_HIDDEN), and whether it was there."""
+    spares PUBLISHED_HIDDEN), and whether it was there; the default excludes' LINT_ONLY_EXCLUDES taken out when the
+    defaults are the config's (no `exclude` of its own replaced them)."""
+    defaults = len(DEFAULT_EXCLUDE)
+    if list(patterns[:defaults]) == DEFAULT_EXCLUDE:
+        patterns = [p for p in DEFAULT_EXCLUDE if p not in LINT_ONLY_EXCLUDES] + list(patterns[defaults:])
     kept = [p for p in patterns if p.strip() != _HIDDEN]
     return kept, len(kept) != len(patterns)
 
