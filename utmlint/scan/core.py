@@ -217,6 +217,20 @@ def url_end(text: str, start: int, limit: int, spans, extra_stops: str = "", md_
 
 _CHUNK_STOPS = "".join(sorted(_STOP - {"\\"}))
 
+# Slack's link with a label, `<https://x.dev/notes?utm_campaign=v2|Release notes>` (its mrkdwn: a workflow's Slack
+# payload, a bot's message): the link ends at the `|`, the label runs to the `>`. A label is text: no `=`, `&` or `?`
+# of a query goes on after the bar (a URL that itself holds a `|` in angle brackets, `<...?family=A|B&utm_source=x>`,
+# is read whole).
+_SLACK_LABEL = re.compile(r"\|[^|<>=&?\n]*>")
+
+
+def slack_label_end(text: str, start: int, end: int) -> int:
+    """Where a URL found at text[start:end] ends when it is Slack's `<url|label>`: at the bar; else `end`."""
+    if start == 0 or text[start - 1] != "<":
+        return end
+    bar = text.find("|", start, end)
+    return bar if bar != -1 and _SLACK_LABEL.match(text, bar) else end
+
 
 def _chunk_start(text: str, index: int, floor: int, spans) -> int:
     """Back from `index` to the whitespace, quote or angle bracket before it (placeholders skipped), or to just after
@@ -360,7 +374,7 @@ def find_urls(text: str, region_start: int = 0, region_end: Optional[int] = None
                 start = _url_start(text, cut + 1, key, spans)
         if start is None or (not relative and not _SCHEME.match(text, start)):
             continue
-        end = url_end(text, start, limit, spans, extra_stops, md_escapes)
+        end = slack_label_end(text, start, url_end(text, start, limit, spans, extra_stops, md_escapes))
         if end - start >= MAX_URL:  # data, not a link: its other keys are in it too (a URL of 10,000 query keys read
             covered_to = encoded_to = _RUN.match(text, end, region_end).end()  # from each of them again took minutes);
             # skip them
