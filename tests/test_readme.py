@@ -48,7 +48,10 @@ def test_the_scan_hook_passes_every_kind_scan_reads():
              "NEWS", "ChangeLog", "docs/RELEASE_NOTES", "distribution/whatsnew/whatsnew-en-US", "LICENSE",
              "whatsnew/en-US", "NEWS.bak", "news.d", "INSTALL",
              # deployment and packaging files (corpus 54): Terraform's templates, package build scripts by name
-             "infra/user_data.sh.tftpl", "infra/motd.tftpl", "aur/PKGBUILD", "APKBUILD", "PKGBUILD.bak", "pkgbuild", "Makefile")
+             "infra/user_data.sh.tftpl", "infra/motd.tftpl", "aur/PKGBUILD", "APKBUILD", "PKGBUILD.bak", "pkgbuild", "Makefile",
+             # a server image's login banner: `/etc/motd`, the scripts of `/etc/update-motd.d/`
+             "image/etc/motd", "files/etc/update-motd.d/99-one-click", "etc/update-motd.d/99-one-click.bak",
+             "tools/99-one-click", "update-motd.d/10_help-text")
     assert [bool(re.search(pattern, name)) for name in names] == [walked_kind(name.replace("build/", ""))
                                                                  for name in names]
 

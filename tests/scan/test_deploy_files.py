@@ -53,3 +53,27 @@ def test_deploy_and_packaging_files_are_read(tmp_path, monkeypatch, capsys):
     assert [kind_suffix(name) for name in ("PKGBUILD", "APKBUILD", "x.sh.tftpl", "init.tftpl", "main.tf", "pkgbuild")] \
         == [".sh", ".sh", ".sh", ".tftpl", ".tf", ""]
     assert all(walked_kind(name) for name in FILES) and not any(walked_kind(name) for name in UNREAD)
+
+
+def test_a_server_images_login_banner_is_read(tmp_path, monkeypatch, capsys):
+    """A one-click server image prints its welcome text, docs link and all, at each SSH login: from the scripts
+    Debian's and Ubuntu's `pam_motd` runs in `/etc/update-motd.d/` (named without a suffix, as run-parts takes them:
+    `99-one-click`), and from the static `/etc/motd`. Corpus 54 #15: systemprompt's DigitalOcean droplet,
+    `deploy/digitalocean/files/etc/update-motd.d/99-one-click` (`cat <<'BANNER'` ... `Docs: https://...?utm_source=
+    digitalocean`), never read by a folder walk. A name run-parts skips (`99-one-click.bak`, `README` beside them is read
+    as a README) and a file of that name elsewhere (`tools/99-one-click`) stay as before."""
+    banner = f"#!/bin/sh\ncat <<'BANNER'\n Welcome.\n Docs: {LINK}\nBANNER\n"
+    files = {"deploy/files/etc/update-motd.d/99-one-click": banner, "image/etc/update-motd.d/10_help-text": banner,
+             "image/etc/motd": f"Welcome. Docs: {LINK}\n"}
+    unread = {"deploy/files/etc/update-motd.d/99-one-click.bak": banner, "tools/99-one-click": banner}
+    for name, text in {**files, **unread}.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    findings = json.loads(capsys.readouterr().out)
+    assert sorted({d["path"] for d in findings}) == sorted(files)
+    assert {(d["path"], d["line"]) for d in findings if d["name"] == "medium-unassigned"} == \
+        {(name, 4) for name in files if "motd.d" in name} | {("image/etc/motd", 1)}
+    assert [kind_suffix(name) for name in files] == [".sh", ".sh", ".txt"]
+    assert [walked_kind(name) for name in [*files, *unread]] == [True, True, True, False, False]

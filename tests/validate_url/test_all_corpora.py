@@ -834,6 +834,10 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # corpus 37 #10 #11's source-overrides-medium (2 wrong) gone with their url-insecure (2 correct, a judgement call in
 # their labels): **71 of 5252 (1.35%)** on main e551b46a (71 of 5389, 1.32%, with corpora 53 and 54), corpus 37 0 of 33, every other
 # corpus identical (said.py); 38 of 51 meet 2% (40 of 53 with corpora 53 and 54).
+# fix54 (session 49, corpus54): scan reads Terraform/OpenTofu and HCL (`.tf`, `.tfvars`, `.tofu`, `.hcl`, `.nomad`),
+# Nix, RPM `.spec`, `.desktop`, `.tftpl` templates and `PKGBUILD`/`APKBUILD` (no corpus row is in one: every corpus
+# identical); 73 of 5343 with fix54b: a server image's login banner scripts (`update-motd.d/99-one-click`, as shell
+# scripts) and `/etc/motd`: corpus 54 #15's missing medium and campaign found, correct; corpora 2-52 identical (said.py).
 # Until then (99 of 4852), the WHY said: utmlint tells a sponsor's placement by a sponsors file's path and the heading
 # or line around a link, read here only for the rows whose file's text was at hand (placement-rows.tsv), and another
 # party's by its partner or sponsor medium. The corpora still over 2% say why in their own modules (corpus 39's

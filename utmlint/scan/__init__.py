@@ -230,18 +230,33 @@ SHELL_SCRIPT_NAMES = frozenset({"PKGBUILD", "APKBUILD"})
 # as the Play publishing actions upload it, one file a language (`distribution/whatsnew/whatsnew-en-US`): read as plain
 # text. A store's release notes are a campaign's first link to the new version for many users; unread, their tags were
 # never seen (corpus 52's README).
+# And a server image's static login banner, `/etc/motd` (the welcome text a one-click image shows at each SSH login)
 PLAIN_TEXT_NAMES = re.compile(r"(?i)readme|changelog|changes|news|history|release[-_]?notes|releases"
-                              r"|whatsnew(-[a-z]{2,3}(-[a-z0-9]{2,8})?)?")
+                              r"|whatsnew(-[a-z]{2,3}(-[a-z0-9]{2,8})?)?|motd")
+# A server image's login banner scripts: the ones Debian's and Ubuntu's `pam_motd` runs at each SSH login from
+# `/etc/update-motd.d/`, named as run-parts takes them (letters, digits, `-` and `_`: `99-one-click`), shell scripts
+# printing the welcome text a one-click image (a DigitalOcean droplet, a marketplace AMI) shows with its docs link;
+# read as `.sh` (corpus 54 #15: systemprompt's droplet's `update-motd.d/99-one-click`, never read by a folder walk)
+MOTD_FOLDER = "update-motd.d"
+RUN_PARTS_NAME = re.compile(r"[A-Za-z0-9_-]+")
+
+
+def motd_script(path: str) -> bool:
+    """Whether `path` (`/`-separated) names a login banner script: a name run-parts takes, in `update-motd.d/`."""
+    folder, _, name = path.rpartition("/")
+    return folder.rpartition("/")[2] == MOTD_FOLDER and RUN_PARTS_NAME.fullmatch(name) is not None
 
 
 def kind_suffix(name: str) -> str:
     """The suffix a file is read by: the inner one of a template named for what it renders (`conclusion.html.in`,
     `values.yaml.tmpl`: `.html`, `.yaml`), else its own when scan has a kind for it (any case), `.txt` for a text file
     named without a suffix for what it is (PLAIN_TEXT_NAMES: `README`, `NEWS`, `whatsnew-en-US`), `.sh` for a package
-    build script (SHELL_SCRIPT_NAMES: `PKGBUILD`), `.dockerfile` for a
+    build script (SHELL_SCRIPT_NAMES: `PKGBUILD`) or a login banner script (motd_script: `update-motd.d/99-one-click`,
+    read from the path's last folder), `.dockerfile` for a
     container build file (`Dockerfile`, `Dockerfile.prod`, `Containerfile`), else its own (os.path.splitext's, `""` for
     none)."""
-    name = name.replace("\\", "/").rsplit("/", 1)[-1]
+    path = name.replace("\\", "/")
+    name = path.rsplit("/", 1)[-1]
     dot = name.rfind(".")
     suffix = name[dot:].lower() if dot > 0 else ""
     if suffix in TEMPLATE_SUFFIXES:
@@ -252,8 +267,8 @@ def kind_suffix(name: str) -> str:
         return suffix
     if dot < 0 and PLAIN_TEXT_NAMES.fullmatch(name):
         return ".txt"  # `NEWS`, `whatsnew-en-US`: a project's release notes and a store's, as text
-    if name in SHELL_SCRIPT_NAMES:
-        return ".sh"  # `PKGBUILD`, `APKBUILD`: a package's build script
+    if name in SHELL_SCRIPT_NAMES or dot < 0 and MOTD_FOLDER in path and motd_script(path):
+        return ".sh"  # `PKGBUILD`, `APKBUILD`: a package's build script; `update-motd.d/99-one-click`: a login banner
     lower = name.lower()
     if lower.startswith(CONTAINER_FILES) and (lower in CONTAINER_FILES or lower.split(".", 1)[0] in CONTAINER_FILES):
         return ".dockerfile"

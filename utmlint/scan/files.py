@@ -16,7 +16,8 @@ from typing import Callable, Dict, List, Optional, Tuple
 from ..config import DEFAULT_EXCLUDE, Config
 from ..globs import matcher, matches_any, name_matcher
 from ..records import NamedTuple
-from . import FAMILIES, PLAIN_TEXT_NAMES, SHELL_SCRIPT_NAMES, TEMPLATE_SUFFIXES, family_of, kind_suffix
+from . import FAMILIES, MOTD_FOLDER, PLAIN_TEXT_NAMES, RUN_PARTS_NAME, SHELL_SCRIPT_NAMES, TEMPLATE_SUFFIXES, \
+    family_of, kind_suffix
 
 # Folders of recorded HTTP responses (VCR's and vcrpy's cassettes, Betamax's: `features/vcr_cassettes/*.yml`): a test
 # tool writes each from a page it fetched, so their links are that page's copies, escapes and all (GSA/search-gov's
@@ -494,7 +495,7 @@ def walked_kind(path: str) -> bool:
     dot = name.rfind(".")
     if dot <= 0 and name == "_redirects":
         return True
-    return family_of(kind_suffix(name)) is not None and (dot <= 0 or bool(name[:dot].strip(".")))
+    return family_of(kind_suffix(path)) is not None and (dot <= 0 or bool(name[:dot].strip(".")))
 
 
 def walked(relative: str) -> bool:
@@ -515,7 +516,7 @@ def walked(relative: str) -> bool:
     excludes, _ = scan_excludes(DEFAULT_EXCLUDE)
     if any(matches_any("/".join(parts[:end]), excludes) for end in range(1, len(parts) + 1)):
         return False
-    return walked_kind(parts[-1]) and generated(relative) is None
+    return walked_kind("/".join(parts[-2:])) and generated(relative) is None
 
 
 def generated(path: str) -> Optional[str]:
@@ -759,6 +760,7 @@ class Discovery:
                 subdirs = []
                 # a Hugo site's root: its `public/` is the site Hugo built (hugo_site)
                 hugo = any(entry.name == HUGO_OUTPUT for entry in entries) and hugo_site(e.name for e in entries)
+                motd_folder = os.path.basename(directory) == MOTD_FOLDER  # a login banner's scripts (kind_suffix)
                 for entry in entries:
                     name = entry.name
                     try:
@@ -788,8 +790,9 @@ class Discovery:
                         family = "plain"  # published: the root, `public/` (Vite, Astro), `static/` (Hugo) (stranger11 R3)
                     elif dot < 0 and PLAIN_TEXT_NAMES.fullmatch(name):
                         family = "plain"  # `NEWS`, `ChangeLog`, Google Play's `whatsnew-en-US`: release notes (kind_suffix)
-                    elif dot < 0 and name in SHELL_SCRIPT_NAMES:
-                        family = "code"  # `PKGBUILD`, `APKBUILD`: a package's build script, a shell script (kind_suffix)
+                    elif dot < 0 and (name in SHELL_SCRIPT_NAMES or motd_folder and RUN_PARTS_NAME.fullmatch(name)):
+                        family = "code"  # `PKGBUILD`, `APKBUILD`: a package's build script; `update-motd.d/99-one-click`:
+                        # a server image's login banner; shell scripts (kind_suffix)
                     # a template's suffix in any case (`x.HTML.IN`), as kind_suffix and the hook read it (stranger14 R16)
                     if dot > 0 and (suffix in TEMPLATE_SUFFIXES or not suffix.islower()
                                     and suffix.lower() in TEMPLATE_SUFFIXES) or family is None and name[0] in "DdCc" \
