@@ -9,9 +9,10 @@ the file's first 28 lines at commit HEAD of the mirror, cut to the rules around 
 from __future__ import annotations
 
 import json
+import subprocess
 
 from utmlint.scan.manifest import entry_point
-from utmlint.scan.redirects import named_reading, redirect_rule
+from utmlint.scan.redirects import named_reading, redirect_page, redirect_rule
 
 UPCASE = '''\
 require "rack/rewrite"
@@ -208,3 +209,46 @@ def test_a_redirect_object_holding_a_nested_condition_is_still_one_rule(run, tmp
     found = _scan(run, tmp_path, {"src/config/redirects.js": HAS_CONDITION})
     assert ("src/config/redirects.js", 5, "utm-internal-link") not in found
     assert ("src/config/redirects.js", 5, "value-case") in found  # `Audio`: GA4's Audio channel, lower-cased
+
+
+# E&P Events' `/5q` page (corpus 47 #14, src/pages/5q.tsx at 5d0c14c, cut to the lines that matter): the short link in
+# its Instagram bio, whose mount effect sends every visitor on to the tagged page
+SHORT_LINK_PAGE = '''\
+useEffect(() => {
+  const isDebug = new URLSearchParams(window.location.search).has("debug");
+  const targetUrl =
+    "https://www.eandp.events/5-questions?utm_source=instagram&utm_medium=bio&utm_campaign=5q-redirect";
+  if (!isDebug) {
+    const redirectTimeout = setTimeout(() => {
+      window.location.href = targetUrl;
+    }, 1200);
+    return () => clearTimeout(redirectTimeout);
+  }
+}, []);
+'''
+# the same site's links the visitor follows by a click, and a page sending on only after a handler runs
+CLICKED = '''\
+export function Cta() {
+  return <button onClick={() => { window.location.href = "/5-questions?utm_source=cta&utm_medium=btn"; }}>Go</button>;
+}
+export function Later() {
+  useEffect(() => { track(); }, []);
+  const handleNext = () => {
+    window.location.replace("/5-questions?utm_source=next&utm_medium=button");
+  };
+}
+'''
+
+
+def test_a_page_sending_its_visitors_on_as_it_loads_is_an_entry_point(run, tmp_path):
+    at = SHORT_LINK_PAGE.index("https://")
+    assert redirect_page("src/pages/5q.tsx", SHORT_LINK_PAGE, at)
+    assert entry_point("src/pages/5q.tsx", SHORT_LINK_PAGE, at)
+    for url in ("/5-questions?utm_source=cta", "/5-questions?utm_source=next"):
+        assert not redirect_page("src/pages/cta.tsx", CLICKED, CLICKED.index(url)), url
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "CNAME").write_text("www.eandp.events\n", encoding="utf-8")
+    found = _scan(run, tmp_path, {"src/pages/5q.tsx": SHORT_LINK_PAGE, "src/pages/cta.tsx": CLICKED})
+    assert not [f for f in found if f[0] == "src/pages/5q.tsx"]  # `instagram`: Organic Social, as meant
+    assert ("src/pages/cta.tsx", 2, "utm-internal-link") in found
+    assert ("src/pages/cta.tsx", 7, "utm-internal-link") in found

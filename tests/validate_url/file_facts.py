@@ -567,9 +567,10 @@ def _entry(mirrors: Path, row: dict) -> bool:
     raw = _raw(git_dir, row)
     # a launch URL's key, a redirect rule's file by its name (scan.redirects, corpus 29 #12), or a redirect object's
     # or Gatsby's createRedirect's key in a script of any name (corpus 47 #2 #3 #27)
+    # (or a page's script sending its visitors on as it loads, scan.redirects.redirect_page: corpus 47 #14)
     if b"start_url" not in raw and not named_reading(row["path"]) and not (
             row["path"].lower().endswith((".js", ".mjs", ".cjs", ".ts", ".mts", ".cts"))
-            and (b"destination" in raw or b"toPath" in raw)):
+            and (b"destination" in raw or b"toPath" in raw)) and b"location" not in raw:
         return False
     extracted = extract(_raw(git_dir, row), _suffix(row))
     if extracted is None or extracted.text is None:

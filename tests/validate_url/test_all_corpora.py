@@ -838,6 +838,10 @@ NEW_RULES = ("utm-in-fragment", "utm-key-repeated", "utm-key-unknown", "url-html
 # Nix, RPM `.spec`, `.desktop`, `.tftpl` templates and `PKGBUILD`/`APKBUILD` (no corpus row is in one: every corpus
 # identical); 73 of 5343 with fix54b: a server image's login banner scripts (`update-motd.d/99-one-click`, as shell
 # scripts) and `/etc/motd`: corpus 54 #15's missing medium and campaign found, correct; corpora 2-52 identical (said.py).
+# over2 (session 49): a page whose script sends every visitor on as it loads (scan.redirects.redirect_page: a mount
+# effect's `window.location.href = url`, no click or handler in between) is an entry point, as a redirect rule's
+# destination is: corpus 47 #14's utm-internal-link (wrong) gone: **70 of 5251 (1.33%)** on main e551b46a (70 of 5389 with corpora 53 and 54), corpus 47 2 of 32, every
+# other corpus identical (said.py).
 # Until then (99 of 4852), the WHY said: utmlint tells a sponsor's placement by a sponsors file's path and the heading
 # or line around a link, read here only for the rows whose file's text was at hand (placement-rows.tsv), and another
 # party's by its partner or sponsor medium. The corpora still over 2% say why in their own modules (corpus 39's

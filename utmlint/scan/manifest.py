@@ -58,8 +58,9 @@ def is_manifest(path) -> bool:
 def entry_point(path, text: str, start: int) -> bool:
     """Whether the URL written at `start` in `text` is a web app manifest's launch URL (`start_url`, or a
     shortcut's `url` or share target's `action` in a file that has a `start_url`), in a manifest or in the code,
-    YAML or TOML that writes one, a hosting redirect table's destination (redirect_table), or a redirect rule's
-    written in code or a server's configuration (scan.redirects.redirect_rule)."""
+    YAML or TOML that writes one, a hosting redirect table's destination (redirect_table), a redirect rule's
+    written in code or a server's configuration (scan.redirects.redirect_rule), or where a page's script sends every
+    visitor as it loads (scan.redirects.redirect_page)."""
     before = text[max(0, start - _LOOK_BACK):start]
     name = PurePath(str(path)).name.lower()
     if name in _REDIRECT_TABLES:
@@ -70,9 +71,11 @@ def entry_point(path, text: str, start: int) -> bool:
         return _ENTRY_KEY.search(before) is not None and '"start_url"' in text
     if _CODE_START_URL.search(before) is not None:
         return True
-    from .redirects import redirect_rule
+    from .redirects import redirect_page, redirect_rule
 
     if redirect_rule(path, text, start):  # Rack::Rewrite, a Rails route's redirect(), Next.js (corpus 29 #12)
+        return True
+    if redirect_page(path, text, start):  # a short link's page sending its visitors on as it loads (corpus 47 #14)
         return True
     return _CODE_ACTION.search(before) is not None and "share_target" in text and "start_url" in text
 

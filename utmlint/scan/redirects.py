@@ -16,7 +16,9 @@ it (utm-internal-link) would move those visits to Direct. The same rule is writt
   TypeScript file: the object's shape says it is a redirect, whatever the file is called (a rewrite's object has no
   `permanent` nor `statusCode`);
 - Gatsby's `createRedirect({ fromPath: '/go', toPath: '/?utm_...' })` (a Skills Fund school's printed brochure,
-  corpus 47 #27).
+  corpus 47 #27);
+- a short link's page whose script sends every visitor on as it loads (redirect_page: `window.location.href = url` in
+  a component's mount effect, E&P Events' `/5q` in its Instagram bio, corpus 47 #14).
 
 A destination written on the line after its key (`destination:` then the URL on a line of its own, as Prettier wraps a
 long one: the CU impact report's next.config.js, corpus 47 #20 #24) is read as on the key's line.
@@ -33,7 +35,10 @@ hosting table.
 
 from __future__ import annotations
 
+import bisect
+from functools import lru_cache
 from pathlib import PurePath
+from typing import Dict, List, Optional, Tuple
 
 from ..lazyregex import lazy_compile
 
@@ -91,6 +96,110 @@ def redirect_rule(path, text: str, start: int) -> bool:
         # the rule's shape on the link's line first: only then is the whole file searched for Rack::Rewrite
         return _RACK_RULE.search(before) is not None and "Rack::Rewrite" in text
     return False
+
+
+# A page's script sending the browser on: `location.href = X`, `location = X`, `location.replace(X)`, `.assign(X)`
+# (window's, document's, self's or top's), X the URL's opening quote or a name
+_SEND = lazy_compile(r"(?<![\w$.])(?:(?:window|document|self|top)\.)?location(?:(?:\.href)?[ \t]*=(?!=)[ \t]*|"
+                     r"\.(?:replace|assign)\([ \t]*)(?P<target>[A-Za-z_$][\w$]*|[\"'`])")
+# the URL's literal given a name (`const targetUrl =` then the URL, on its line or the next)
+_NAMED_LITERAL = lazy_compile(r"(?:^|[\s;{(])(?:const|let|var)[ \t]+(?P<name>[A-Za-z_$][\w$]*)[ \t]*"
+                              r"(?::[^=\n]{1,60})?=[ \t]*[\"'`]\Z")
+# What runs a statement as the page loads, not when the visitor does something: a component's mount effect
+# (React's useEffect, Vue's onMounted, Svelte's onMount, a class's componentDidMount) or the document's load event
+_ON_LOAD = lazy_compile(r"\buse(?:Layout)?Effect[ \t]*\(|\bonMount(?:ed)?[ \t]*\(|\bcomponentDidMount\b|"
+                        r"\bDOMContentLoaded\b|\bwindow\.onload\b|addEventListener\([ \t]*[\"']load[\"']")
+# and what runs it on the visitor's act instead (a click, a submit, a key, a handler's name)
+_ON_ACT = lazy_compile(r"\bon(?:[Cc]lick|[Ss]ubmit|[Pp]ress|[Cc]hange|[Kk]ey(?:[Dd]own|[Uu]p|[Pp]ress))\b|"
+                       r"[\"'](?:click|submit|keydown|keyup|keypress)[\"']|\bhandle[A-Z_]\w*")
+# the literal words each of their alternatives starts with (_spots)
+_LOAD_WORDS = ("useEffect", "useLayoutEffect", "onMount", "componentDidMount", "DOMContentLoaded", "window.onload",
+               "addEventListener")
+_ACT_WORDS = ("onClick", "onclick", "onSubmit", "onsubmit", "onPress", "onpress", "onChange", "onchange", "onKey",
+              "onkey", "\"click\"", "'click'", "\"submit\"", "'submit'", "\"key", "'key", "handle")
+_LOAD_REACH = 1500  # how far above the statement its mount effect is looked for (a short page's whole script)
+_SEND_REACH = 3000  # and how far below a named URL the statement sending it
+
+
+def redirect_page(path, text: str, start: int) -> bool:
+    """Whether the URL written at `start` is where a page's script sends every visitor as the page loads (a short
+    link's page: `/5q` in an Instagram bio, corpus 47 #14, whose component's mount effect runs `window.location.href =
+    targetUrl` with `const targetUrl = "https://www.eandp.events/5-questions?utm_source=instagram&..."` above it):
+    an entry point from outside, as a redirect rule's destination is, its tags the visit's only credit; telling the
+    author to remove them (utm-internal-link) would move those visits to Direct. The URL is the statement's own
+    literal (`location.replace("...")`) or a name's (`const targetUrl = "..."`, sent by the file's statement naming it
+    within _SEND_REACH below), and the statement runs in a mount effect or on the document's load (_ON_LOAD, within
+    _LOAD_REACH above it), no click, submit or handler in between (_ON_ACT: `onClick={() => { window.location.href =
+    "/pricing?utm_..." }}` is a link the visitor follows, still an internal one). Read from the text alone, in any file
+    (scan's cache keys a file's verdicts by its bytes and kind, not its suffix); a script run at the top of a page, in
+    no mount effect or load event, is not read here (a live check follows such an interstitial)."""
+    script = _script(text)
+    if script is None:
+        return False
+    sends, hooks, acts = script
+    line_start = text.rfind("\n", 0, start) + 1
+    keyed = _keyed_before(text, line_start, text[max(line_start, start - _LOOK_BACK):start])
+    sent = None
+    for sent in _SEND.finditer(keyed):  # the statement whose literal the URL opens (`location.replace("`)
+        pass
+    if sent is not None and sent.end() == len(keyed) and sent.group("target") in ("\"", "'", "`"):
+        return _on_load(start, hooks, acts)
+    named = _NAMED_LITERAL.search(keyed)
+    if named is None:
+        return False
+    at = sends.get(named.group("name"), ())
+    first = bisect.bisect_right(at, start)
+    return any(_on_load(spot, hooks, acts) for spot in at[first:bisect.bisect_right(at, start + _SEND_REACH)])
+
+
+@lru_cache(maxsize=4)
+def _script(text: str) -> Optional[Tuple[Dict[str, List[int]], List[int], List[int]]]:
+    """The file's statements sending the browser on (their target, a name or a quote -> where each is), its mount
+    effects and load events, and its visitors' acts, read once a file (a minified bundle holds thousands of links);
+    None when it sends the browser nowhere on load."""
+    if "location" not in text:
+        return None
+    hooks = _spots(text, _LOAD_WORDS, _ON_LOAD)
+    if not hooks:
+        return None
+    sends: Dict[str, List[int]] = {}
+    at = text.find("location")
+    while at != -1:  # each `location` looked at where it is written (the pattern run at every character of a bundle
+        # was most of a scan's time on it)
+        begin = max(0, at - 9)  # `document.`, the longest owner
+        for found in _SEND.finditer(text, begin, min(len(text), at + 200)):
+            if found.start() <= at:
+                sends.setdefault(found.group("target"), []).append(found.start())
+            break
+        at = text.find("location", at + 8)
+    for spots in sends.values():
+        spots.sort()
+    return sends, hooks, _spots(text, _ACT_WORDS, _ON_ACT)
+
+
+def _spots(text: str, words: Tuple[str, ...], pattern) -> List[int]:
+    """Where `pattern` matches in `text`, tried only where one of its literal `words` is written (each word the start of
+    one of its alternatives, or inside it a few characters on), sorted: a bundle of megabytes is searched by str.find,
+    not by the pattern at each of its characters."""
+    found = set()
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            match = pattern.search(text, max(0, at - 2), at + len(word) + 60)
+            if match is not None and match.start() <= at:
+                found.add(match.start())
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+def _on_load(at: int, hooks: List[int], acts: List[int]) -> bool:
+    """Whether the statement at `at` runs as the page loads: the nearest mount effect or load event above it within
+    _LOAD_REACH, and no visitor's act (_ON_ACT) between the two."""
+    nearest = bisect.bisect_left(hooks, at) - 1
+    if nearest < 0 or at - hooks[nearest] > _LOAD_REACH:
+        return False
+    act = bisect.bisect_right(acts, hooks[nearest])
+    return act >= len(acts) or acts[act] >= at
 
 
 def _keyed_before(text: str, line_start: int, before: str) -> str:
