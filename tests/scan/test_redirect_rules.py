@@ -226,7 +226,8 @@ useEffect(() => {
   }
 }, []);
 '''
-# the same site's links the visitor follows by a click, and a page sending on only after a handler runs
+# the same site's links the visitor follows by a click, a page sending on only after a handler runs, and a listener
+# the page's load adds for the mouse leaving it
 CLICKED = '''\
 export function Cta() {
   return <button onClick={() => { window.location.href = "/5-questions?utm_source=cta&utm_medium=btn"; }}>Go</button>;
@@ -237,6 +238,9 @@ export function Later() {
     window.location.replace("/5-questions?utm_source=next&utm_medium=button");
   };
 }
+document.addEventListener("DOMContentLoaded", () => {
+  document.addEventListener("mouseout", () => { location.href = "/5-questions?utm_source=exit&utm_medium=popup"; });
+});
 '''
 
 
@@ -244,7 +248,7 @@ def test_a_page_sending_its_visitors_on_as_it_loads_is_an_entry_point(run, tmp_p
     at = SHORT_LINK_PAGE.index("https://")
     assert redirect_page("src/pages/5q.tsx", SHORT_LINK_PAGE, at)
     assert entry_point("src/pages/5q.tsx", SHORT_LINK_PAGE, at)
-    for url in ("/5-questions?utm_source=cta", "/5-questions?utm_source=next"):
+    for url in ("/5-questions?utm_source=cta", "/5-questions?utm_source=next", "/5-questions?utm_source=exit"):
         assert not redirect_page("src/pages/cta.tsx", CLICKED, CLICKED.index(url)), url
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
     (tmp_path / "CNAME").write_text("www.eandp.events\n", encoding="utf-8")
@@ -252,3 +256,4 @@ def test_a_page_sending_its_visitors_on_as_it_loads_is_an_entry_point(run, tmp_p
     assert not [f for f in found if f[0] == "src/pages/5q.tsx"]  # `instagram`: Organic Social, as meant
     assert ("src/pages/cta.tsx", 2, "utm-internal-link") in found
     assert ("src/pages/cta.tsx", 7, "utm-internal-link") in found
+    assert ("src/pages/cta.tsx", 11, "utm-internal-link") in found  # the mouse leaving: an exit pop-up's, no load's

@@ -109,14 +109,19 @@ _NAMED_LITERAL = lazy_compile(r"(?:^|[\s;{(])(?:const|let|var)[ \t]+(?P<name>[A-
 # (React's useEffect, Vue's onMounted, Svelte's onMount, a class's componentDidMount) or the document's load event
 _ON_LOAD = lazy_compile(r"\buse(?:Layout)?Effect[ \t]*\(|\bonMount(?:ed)?[ \t]*\(|\bcomponentDidMount\b|"
                         r"\bDOMContentLoaded\b|\bwindow\.onload\b|addEventListener\([ \t]*[\"']load[\"']")
-# and what runs it on the visitor's act instead (a click, a submit, a key, a handler's name)
-_ON_ACT = lazy_compile(r"\bon(?:[Cc]lick|[Ss]ubmit|[Pp]ress|[Cc]hange|[Kk]ey(?:[Dd]own|[Uu]p|[Pp]ress))\b|"
-                       r"[\"'](?:click|submit|keydown|keyup|keypress)[\"']|\bhandle[A-Z_]\w*")
+# and what runs it on the visitor's act instead (a click, a submit, a key, the mouse leaving, a handler's name, a
+# listener for any event but the page's load)
+_ON_ACT = lazy_compile(r"\bon(?:[Cc]lick|[Ss]ubmit|[Pp]ress|[Cc]hange|[Ii]nput|[Ss]croll|[Ff]ocus|[Bb]lur|"
+                       r"[Kk]ey(?:[Dd]own|[Uu]p|[Pp]ress)|[Mm]ouse\w*|[Pp]ointer\w*|[Tt]ouch\w*|[Dd]bl[Cc]lick)\b|"
+                       r"[\"'](?:click|submit|keydown|keyup|keypress)[\"']|\bhandle[A-Z_]\w*|"
+                       r"addEventListener\([ \t]*[\"'](?!load[\"']|DOMContentLoaded[\"'])")
 # the literal words each of their alternatives starts with (_spots)
 _LOAD_WORDS = ("useEffect", "useLayoutEffect", "onMount", "componentDidMount", "DOMContentLoaded", "window.onload",
                "addEventListener")
 _ACT_WORDS = ("onClick", "onclick", "onSubmit", "onsubmit", "onPress", "onpress", "onChange", "onchange", "onKey",
-              "onkey", "\"click\"", "'click'", "\"submit\"", "'submit'", "\"key", "'key", "handle")
+              "onkey", "onInput", "oninput", "onScroll", "onscroll", "onFocus", "onfocus", "onBlur", "onblur",
+              "onMouse", "onmouse", "onPointer", "onpointer", "onTouch", "ontouch", "onDbl", "ondbl", "\"click\"",
+              "'click'", "\"submit\"", "'submit'", "\"key", "'key", "handle", "addEventListener")
 _LOAD_REACH = 1500  # how far above the statement its mount effect is looked for (a short page's whole script)
 _SEND_REACH = 3000  # and how far below a named URL the statement sending it
 
