@@ -274,18 +274,26 @@ def _line_of(row: dict, extracted):
     return line if line in lines else (lines[0] if lines else None)
 
 
+def _window(row: dict, first: int, lines: str, line: int):
+    """scan.extract of a row's stored source lines. A Markdown window cut from the middle of a file lacks its blocks'
+    context: it may start inside a list item or an HTML block (a `<table>`), whose indented lines it reads as an
+    indented code block (scan.markdown.indented_code_blocks) where the whole file reads them as text (influx docs'
+    commented-out list under `1. Choose ...`, Marketo's table rows); when it reads nothing on the row's `line` so, it
+    is read once more with code blocks kept. A window from the file's first line is read as the file is."""
+    raw = lines.encode("utf-8", "surrogateescape")
+    extracted = extract(raw, _suffix(row))
+    if first > 1 and family_of(_suffix(row)) == "markdown" and (
+            extracted is None or not any(o.line == line for o in extracted.occurrences)):
+        return extract(raw, _suffix(row), {"code-blocks": True})
+    return extracted
+
+
 def reread_comment(row: dict, head: int, first: int, lines: str) -> bool:
     """Whether scan reads the row's URL, on its line of the stored source lines (`at`: the line in the file they were
     cut around), inside a code comment, as a changelog's example, an `<iframe>`'s `src` or a tally's key today: what
     test_scan_reads holds every comment-rows.tsv row to (stranger13 R5)."""
-    raw, at = lines.encode("utf-8", "surrogateescape"), head + int(row["at"]) - first + 1
-    if commented(row, extract(raw, _suffix(row)), at):
-        return True
-    # A Markdown window cut from the middle of a file may start inside a list item, whose 4-space lines it then reads as
-    # an indented code block (scan.markdown.indented_code_blocks) where the whole file reads the item's text (influx
-    # docs' commented-out list in `1. Choose ...`, 37 lines up): read it once more with code blocks kept
-    return first > 1 and _suffix(row) in (".md", ".markdown") and commented(
-        row, extract(raw, _suffix(row), {"code-blocks": True}), at)
+    at = head + int(row["at"]) - first + 1
+    return commented(row, _window(row, first, lines, at), at)
 
 
 _EXTRACTED: dict = {}
@@ -375,7 +383,7 @@ def reread(row: dict, head: int, first: int, lines: str) -> List[str]:
     """The URLs scan extracts today on the row's line of its stored source lines (`lines`: the file's first `head`
     lines, then its lines from line `first`): what test_scan_reads holds the row's stored `read` to, so an extractor
     regression fails a test instead of passing every corpus pin on a frozen string (stranger13 R5)."""
-    extracted = extract(lines.encode("utf-8", "surrogateescape"), _suffix(row))
+    extracted = _window(row, first, lines, _snippet_line(row, head, first))
     if extracted is None:
         return []
     return _on_line(extracted, _snippet_line(row, head, first))
@@ -383,7 +391,7 @@ def reread(row: dict, head: int, first: int, lines: str) -> List[str]:
 
 def reread_entry(row: dict, head: int, first: int, lines: str) -> bool:
     """Whether scan reads the row's URL, on its line of the stored source lines, as a web app's launch URL today."""
-    extracted = extract(lines.encode("utf-8", "surrogateescape"), _suffix(row))
+    extracted = _window(row, first, lines, _snippet_line(row, head, first))
     if extracted is None or extracted.text is None:
         return False
     found = [o for o in extracted.occurrences if o.url == row["url"] and o.line == _snippet_line(row, head, first)]
@@ -393,7 +401,7 @@ def reread_entry(row: dict, head: int, first: int, lines: str) -> bool:
 def reread_landing(row: dict, head: int, first: int, lines: str) -> str:
     """The key under which scan reads the row's URL, on its line of the stored source lines, as a JSON record's landing
     URL today (scan.data.landing_value), or ""."""
-    extracted = extract(lines.encode("utf-8", "surrogateescape"), _suffix(row))
+    extracted = _window(row, first, lines, _snippet_line(row, head, first))
     if extracted is None or extracted.text is None:
         return ""
     found = [o for o in extracted.occurrences if o.url == row["url"] and o.line == _snippet_line(row, head, first)]
@@ -511,7 +519,7 @@ def reread_example(row: dict, head: int, first: int, lines: str) -> bool:
 def reread_bases(row: dict, head: int, first: int, lines: str) -> str:
     """The URLs (space-separated) scan reads the name the row's template URL opens with as, on its line of the stored
     source lines (scan.core.opening_bases), or ""."""
-    extracted = extract(lines.encode("utf-8", "surrogateescape"), _suffix(row))
+    extracted = _window(row, first, lines, _snippet_line(row, head, first))
     if extracted is None or extracted.text is None:
         return ""
     at = _snippet_line(row, head, first)
@@ -522,7 +530,7 @@ def reread_bases(row: dict, head: int, first: int, lines: str) -> str:
 def reread_forwarded(row: dict, head: int, first: int, lines: str) -> bool:
     """Whether scan reads the row's relative template URL, on its line of the stored source lines, as passing on the
     visit's own tags (scan.own_site.forwarded_tags)."""
-    extracted = extract(lines.encode("utf-8", "surrogateescape"), _suffix(row))
+    extracted = _window(row, first, lines, _snippet_line(row, head, first))
     if extracted is None or extracted.text is None:
         return False
     at = _snippet_line(row, head, first)

@@ -169,6 +169,7 @@ def indented_code_blocks(text: str, skip: List[Tuple[int, int]] = ()) -> List[Tu
                 html_end = None
             at = stop + 1
             continue
+        content = contents[-1] if contents else 0
         if code and column >= content + 4:
             code[1] = at + len(line)
             blank = False
@@ -178,7 +179,6 @@ def indented_code_blocks(text: str, skip: List[Tuple[int, int]] = ()) -> List[Tu
             blocks.append(tuple(code))
             code = None
         rest = line[offset:]
-        content = contents[-1] if contents else 0
         marker = _LIST_MARKER.match(rest) if column < content + 4 else None
         if blank and marker is None:
             while contents and column < contents[-1]:  # under a blank line, left of an item's text: that item ended,
