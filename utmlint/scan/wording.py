@@ -94,5 +94,19 @@ def url_speak(message: str) -> str:
     "write `medium: email` and `content: x`" becomes "write `utm_medium=email&utm_content=x`" (three keys or more
     likewise: `utm_medium=email&utm_content=hero&utm_term=x`)."""
     message = _KEYS_ADVICE.sub(lambda m: "write `" + "&".join(
-        f"utm_{k}={v}" for k, v in _CAMPAIGN_KEY_ADVICE.findall(m.group(1))) + "`", message)
-    return _CAMPAIGN_KEY_ADVICE.sub(lambda m: f"`utm_{m.group(1)}={m.group(2)}`", message)
+        f"utm_{k}={_in_url(v)}" for k, v in _CAMPAIGN_KEY_ADVICE.findall(m.group(1))) + "`", message)
+    return _CAMPAIGN_KEY_ADVICE.sub(lambda m: f"`utm_{m.group(1)}={_in_url(m.group(2))}`", message)
+
+
+def _in_url(value: str) -> str:
+    """A value to write in a link's query, its spaces as `%20`: a space ends a link in a Markdown destination, a bare
+    URL or a code string (newuser48c F5: "write `utm_campaign=launch week`" in `[post](https://...)` cut the link at the
+    space), and `%20` is the same value in GA4 wherever it is written. A template's slot keeps its spaces
+    (`{{ page.slug }}` is filled before anyone reads the link)."""
+    if " " not in value:
+        return value
+    from .core import PLACEHOLDER
+
+    slots = [m.span() for m in PLACEHOLDER.finditer(value)]
+    return "".join("%20" if char == " " and not any(s <= at < e for s, e in slots) else char
+                   for at, char in enumerate(value))
