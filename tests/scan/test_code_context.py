@@ -289,6 +289,29 @@ def test_a_jsx_elements_href_with_a_space_is_read_whole_as_a_pages_is(scan, tmp_
     assert "utm_campaign=gift cards\">Gift" in (tmp_path / "Banner.jsx").read_text(encoding="utf-8")
 
 
+def test_a_tag_in_a_json_or_code_string_is_read_to_its_escaped_quote(scan, tmp_path):
+    """newuser48c F6 (rest): a locale's `"<a href=\\"https://...&utm_campaign=Spring Sale\\">more info</a>"` was cut
+    at the space (its campaign never judged); it is read to the escaped quote, as a page's href is to its quote, and
+    never takes the backslash or the quote into the URL. A value with no space ends at the escape as before."""
+    from utmlint.scan import scan_text
+
+    locale = ('{\n  "more": "<a href=\\"https://ex.com/?utm_source=app&utm_campaign=x\\">more info</a>",\n'
+              '  "sale": "See <a href=\\"https://ex.com/s?utm_source=app&utm_medium=referral&utm_campaign=Spring Sale'
+              '\\">the sale</a> now",\n  "alt": "<a href=\'https://ex.com/?utm_source=app&utm_campaign=z\'>x</a>"\n}\n')
+    assert [locale[o.start:o.end] for o in scan_text(locale, ".json", {})] == [
+        "https://ex.com/?utm_source=app&utm_campaign=x",
+        "https://ex.com/s?utm_source=app&utm_medium=referral&utm_campaign=Spring Sale",
+        "https://ex.com/?utm_source=app&utm_campaign=z"]
+    code = 'const m = "See <a href=\\"https://ex.com/s?utm_source=app&utm_medium=referral&utm_campaign=Go Now\\">x</a>";\n'
+    assert [o.url for o in scan_text(code, ".js", {})] == [
+        "https://ex.com/s?utm_source=app&utm_medium=referral&utm_campaign=Go Now"]
+    write(tmp_path / "en.json", locale)
+    code_, found = scan()
+    assert ("en.json", 3, "value-case") in [(path, line, name) for path, line, name, _ in found], found
+    main(["scan", "--no-cache", "--fix", "en.json"])
+    assert 'utm_campaign=spring sale\\">the sale' in (tmp_path / "en.json").read_text(encoding="utf-8")
+
+
 def test_prose_and_markdown_do_not_take_the_words_after_a_link(tmp_path):
     from utmlint.scan import scan_text
 

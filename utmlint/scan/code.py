@@ -90,9 +90,10 @@ def extract(text: str, options: dict) -> List[Found]:
             continue  # a literal joined onto the URL before it (core.continued)
         entities = markup and _ATTRIBUTE.search(text, max(0, s - 80), s) is not None \
             and _DECLARED.search(text, max(0, s - 120), s) is None or in_html_attribute(text, s)
-        if markup and entities:
-            # a JSX or template element's `href="...&utm_campaign=Gift Cards"`: the whole value is the address, read
-            # to its quote as a page's is (newuser48c F6: cut at the space, its last value was never judged)
+        if markup and entities or entities and text[s - 2:s] in ('\\"', "\\'"):
+            # a JSX or template element's `href="...&utm_campaign=Gift Cards"`, or a tag in a string, its quotes
+            # escaped (`"<a href=\\"...\\">"`): the whole value is the address, read to its quote as a page's is
+            # (newuser48c F6: cut at the space, its last value was never judged)
             e = attribute_end(text, s, e)
         found = concatenated(text, decode(text, s, e, entities=entities, js_escapes=True))
         if not entities:

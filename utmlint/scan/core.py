@@ -611,11 +611,14 @@ def _link_attribute_end(text: str, start: int, end: int) -> int:
     # a template's slot is the page's text at run time, never a tag's start or end: EJS's `<%- SITE_NAME %>` in the
     # value (Restyaboard's `utm_source=Restyaboard - <%- SITE_NAME %>&utm_medium=web&...`, corpus 32 #34 #37) or in an
     # attribute before it (`title="<%- i18next.t('Add Apps') %>"`)
-    before = _without_slots(text[max(0, start - MAX_ATTRIBUTE):start - 1])
+    # a tag written in a JSON or code string has its quotes escaped (a locale's `"<a href=\\"https://...\\">more</a>"`,
+    # newuser48c F6): the value ends at the escaped quote, the backslash never read into the URL
+    quote = text[start - 2:start] if start >= 2 and text[start - 2] == "\\" else text[start - 1]
+    before = _without_slots(text[max(0, start - MAX_ATTRIBUTE):start - len(quote)])
     if _LINK_ATTRIBUTE.search(before) is None or before.rfind("<") <= before.rfind(">"):
         return end
     line_end = text.find("\n", end)
-    close = text.find(text[start - 1], end, len(text) if line_end == -1 else line_end)
+    close = text.find(quote, end, len(text) if line_end == -1 else line_end)
     if close == -1:
         return end
     rest = _without_slots(text[end:close])

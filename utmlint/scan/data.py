@@ -12,7 +12,7 @@ from typing import FrozenSet, List, Optional, Tuple
 
 from ..placeholders import LANDING_URL_SLOT
 from .code import in_html_attribute
-from .core import Found, decode, find_urls
+from .core import Found, attribute_end, decode, find_urls
 
 _JSON = (".json", ".webmanifest", ".jsonl", ".ndjson")  # JSON strings: `\/` and `\u0026` are escapes
 
@@ -33,7 +33,14 @@ def extract(text: str, options: dict) -> List[Found]:
     else:
         spans = find_urls(text)
     # a value holding HTML (`"<a href=\"https://x.com/?a=1&amp;utm_source=y\">"`): entities decoded as a browser does
-    found = [decode(text, s, e, entities=in_html_attribute(text, s), js_escapes=suffix in _JSON) for s, e in spans]
+    found = []
+    for s, e in spans:
+        markup = in_html_attribute(text, s)
+        if markup and suffix in _JSON and text[s - 2:s] in ('\\"', "\\'"):
+            # a tag in a JSON string (a locale's `"<a href=\\"...&utm_campaign=Spring Sale\\">more</a>"`): the
+            # href's whole value is the address, read to its escaped quote as a page's is to its quote (newuser48c F6)
+            e = attribute_end(text, s, e)
+        found.append(decode(text, s, e, entities=markup, js_escapes=suffix in _JSON))
     return sorted(found + suffixed, key=lambda f: f.start) if suffixed else found
 
 
