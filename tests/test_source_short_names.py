@@ -77,3 +77,22 @@ def test_fix_keeps_metas_fb_while_fixing_the_rest_of_the_file(project, run):
     run("lint", "--no-cache", "--fix", "b.yaml", "c.yaml", cwd=folder)
     text = (folder / "b.yaml").read_text(encoding="utf-8")
     assert 'source: "fb"' in text and "content: hero_banner" in text, text  # value-case fixed, `fb` kept
+
+
+def test_scan_keeps_metas_fb_where_lint_does(project, run):
+    # mends48b's rest: lint kept Meta's `fb` where a campaign file sends `{{site_source_name}}`, while scan told the
+    # same `fb` in the repository's docs and ad sheets "write `facebook`" (and --fix wrote it): one rule for both now
+    # (onefinding.hold_meta_short_names); without the Meta ad, scan still tells `fb` as lint does
+    tagged = "https://www.acme.io/w?utm_source=fb&utm_medium=paid_social&utm_campaign=winter-sale"
+    files = {".utmlint.yaml": 'include: ["*.yaml"]\n', "b.yaml": _ad("summer-sale", "fb"),
+             "c.yaml": _ad("autumn-sale", "{{site_source_name}}"), "notes.md": f"Our ad: {tagged}\n",
+             "ads.csv": "Ad name,URL tags\nx,utm_source=fb&utm_medium=paid_social&utm_campaign=winter-sale\n"}
+    folder = project(files)
+    for cache in ("--no-cache", "--cache-dir=.c", "--cache-dir=.c"):  # cold, then warm (the repo result from the cache)
+        done = run("scan", cache, "--format", "json", ".", cwd=folder)
+        assert [f for f in done.findings if f["code"] == "UTM103"] == [], done.findings
+    run("scan", "--no-cache", "--fix", ".", cwd=folder)
+    assert "utm_source=fb&" in (folder / "ads.csv").read_text(encoding="utf-8")
+    (folder / "c.yaml").write_text(_ad("autumn-sale", "facebook"), encoding="utf-8")
+    done = run("scan", "--no-cache", "--format", "json", ".", cwd=folder)
+    assert sorted(f["path"] for f in done.findings if f["code"] == "UTM103") == ["ads.csv", "notes.md"], done.findings

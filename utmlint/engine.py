@@ -395,16 +395,9 @@ class Linter:
         if not any(s.param == "utm_source" and "site_source_name" in s.value for facts in all_facts
                    for s in facts.spellings):
             return  # no file lets Meta write its source: onefinding is not imported (a one-file lint's start-up)
-        from .onefinding import meta_writes_source, without_meta_short_names
+        from .onefinding import hold_meta_short_names
 
-        for group in by_site(all_facts):
-            if not meta_writes_source(group):
-                continue
-            for facts in group:
-                target = results.get(facts.path)
-                if target is not None:
-                    target.diagnostics = without_meta_short_names(target.diagnostics)
-                    self.meta_held.add(target.path)
+        self.meta_held.update(results[path].path for path in hold_meta_short_names(by_site(all_facts), results))
 
     def fix(self, result: LintResult, write: bool, unsafe: bool, show_diff, hold=None) -> int:
         """Apply fixes to every readable file, as ruff does (see fixes.fix_file); write them (safeio.rewrite:

@@ -359,6 +359,23 @@ def meta_writes_source(all_facts) -> bool:
                for s in facts.spellings)
 
 
+def hold_meta_short_names(groups, targets) -> List[str]:
+    """Drop source-domain-style's finding on Meta's short names (without_meta_short_names) from each target (a lint
+    result or a scanned file, by the path its facts name) of a group of files one site's analytics compares (lint's
+    engine.by_site, scan's repo._by_site) in which a file lets Meta write its utm_source: lint's and scan's one rule
+    (mends49: scan still told a doc's `fb` "write `facebook`" where lint kept Meta's spelling). The paths held."""
+    held = []
+    for group in groups:
+        if not meta_writes_source(group):
+            continue
+        for facts in group:
+            target = targets.get(facts.path)
+            if target is not None:
+                target.diagnostics = without_meta_short_names(target.diagnostics)
+                held.append(facts.path)
+    return held
+
+
 def without_meta_short_names(diagnostics: List) -> List:
     """`diagnostics` without source-domain-style's finding on a short name Meta's `{{site_source_name}}` writes
     (`fb`: "write `facebook`", the meta-ads profile's name, would split the typed links from Meta's own rows), for a

@@ -623,7 +623,8 @@ def source_domain_style(campaign: Campaign, ctx: Context) -> Iterator[Report]:
 
     Meta's `fb` is left alone where another campaign file of the repo lets Meta write its source
     (`{{site_source_name}}`, which writes `fb` on every Facebook placement's click): there `facebook` would split the
-    typed links from Meta's own rows, and source-fragmentation tells a `facebook` beside it to write `fb`.
+    typed links from Meta's own rows, and source-fragmentation tells a `facebook` beside it to write `fb`; `scan`
+    leaves a doc's or an ad sheet's `fb` alone there too.
 
     ## Why is this bad?
     GA4 keeps `intercom.com` and `intercom` as two source rows, splitting one platform's traffic in every

@@ -126,6 +126,7 @@ def run_repo(scanner, files: List) -> None:
             if restored is not None:
                 for target, diagnostic in restored:
                     target.diagnostics.append(diagnostic)
+                _hold_meta_short_names(by_shown, campaigns)
                 return
     from .wording import url_speak  # only when the repo-wide rules run (a warm scan answers from its cache)
 
@@ -160,6 +161,21 @@ def run_repo(scanner, files: List) -> None:
     if key is not None:
         scanner._load_cache().repo = [key, found]
         scanner._load_cache().dirty = True
+    _hold_meta_short_names(by_shown, campaigns)
+
+
+def _hold_meta_short_names(by_shown: dict, campaigns: list) -> None:
+    """Meta's own short names (`fb`, `ig`) where a file of the same site's group lets Meta write the source
+    (`{{site_source_name}}`): source-domain-style's "write `facebook`" is dropped, as lint drops it (onefinding's one
+    rule for both; source-fragmentation says which spelling to keep)."""
+    if not any(item[2] == "utm_source" and "site_source_name" in item[3] for f in by_shown.values()
+               for item in f.spellings) and \
+            not any(s.param == "utm_source" and "site_source_name" in s.value for facts in campaigns
+                    for s in facts.spellings):
+        return
+    from ..onefinding import hold_meta_short_names
+
+    hold_meta_short_names(_by_site(by_shown, campaigns), by_shown)
 
 
 def _by_site(by_shown: dict, campaigns: list):
