@@ -65,7 +65,9 @@ def test_a_fence_in_a_container_is_a_fence(text, kept):
     ("Intro\n\n    https://ex.com/?utm_source=code\n\n    https://ex.com/?utm_source=code2\nAfter https://ex.com/?utm_source=p\n",
      ["https://ex.com/?utm_source=p"]),
     ("# Setup\n    https://ex.com/?utm_source=code\n", []),
-    ("\tcurl https://ex.com/?utm_source=tab\n", []),
+    ("Run:\n\n\tcurl https://ex.com/?utm_source=tab\n", []),
+    # the text's first lines, before a blank one, are taken as going on what came before (a snippet, a cell)
+    ("      <a href=\"https://ex.com/?utm_source=top\">x</a>\n", ["https://ex.com/?utm_source=top"]),
     # an indented line that goes on a paragraph is the paragraph's
     ("Visit\n    https://ex.com/?utm_source=lazy\n", ["https://ex.com/?utm_source=lazy"]),
     # a list item's paragraph, indented to its text; code in the item is 4 past its text

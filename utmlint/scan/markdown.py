@@ -133,7 +133,8 @@ def indented_code_blocks(text: str, skip: List[Tuple[int, int]] = ()) -> List[Tu
     container's content (the margin, or a list item's text: `- a` then a blank line then `    b` is the item's
     paragraph, not code), that do not go on a paragraph (an indented line right under a paragraph's line is that
     paragraph's); blank lines inside one belong to it. Blocks in `skip` (fenced code), front matter, blockquotes and
-    HTML blocks blank lines do not end (`<pre>`, `<script>`, comments) hold none. One pass over the lines."""
+    HTML blocks blank lines do not end (`<pre>`, `<script>`, comments) hold none, nor the text's first lines before a
+    blank one. One pass over the lines."""
     if "\n    " not in text and "\n\t" not in text and not text.startswith(("    ", "\t")):
         return []
     blocks: List[Tuple[int, int]] = []
@@ -143,7 +144,10 @@ def indented_code_blocks(text: str, skip: List[Tuple[int, int]] = ()) -> List[Tu
         close = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE).search(text, 4)
         at = close.end() if close else size
     contents: List[int] = []  # the columns the open list items' (or containers') text starts at, innermost last
-    paragraph = blank = False
+    # the text's first line is taken as going on what came before it: a snippet of a file (a corpus row's stored
+    # lines, a notebook cell) starts anywhere, often inside a list item or an HTML block, and a file rarely opens with
+    # a code block; after a blank line the text's own blocks are known
+    paragraph, blank = True, False
     code = None  # [start, end] of the code block being read
     html_end = None  # the closing text of an open HTML block (kinds 1 and 2)
     while at < size:
