@@ -97,7 +97,9 @@ def _written(fix) -> Optional[Tuple]:
     return None if fix is None else tuple(fix.edits)
 
 
-URL_HAS_UTM, COPIED = "UTM301", "UTM310"  # url-has-utm, copied-tracking
+URL_HAS_UTM, COPIED, SECOND_QM = "UTM301", "UTM310", "UTM313"  # url-has-utm, copied-tracking, url-second-question-mark
+# url-second-question-mark's words on a share link's unencoded address (checks.tracking.second_question_mark)
+SHARED_ADDRESS = "holds the address of the page the link"
 
 
 def _within(inner, outer) -> bool:
@@ -120,6 +122,17 @@ def _copied_and_written(reports: List[Tuple[object, object]], drop: set) -> None
         for at, note in copied:
             if _within(report, note):
                 drop.add(at if note.severity == "info" else index)
+
+
+def _shared_and_written(reports: List[Tuple[object, object]], drop: set) -> None:
+    """url-has-utm on a key url-second-question-mark says belongs to the address a share link carries
+    (`intent/tweet?text={title}&url=https://ex.com/p?utm_source=twitter&utm_medium=social`: the shared page's tags, to
+    write encoded in `url=`): "remove it from `url:`", a safe fix, would take the shared page's medium away
+    (newuser48c F4): one finding, url-second-question-mark's."""
+    shared = [report for rule_, report in reports if rule_.code == SECOND_QM and SHARED_ADDRESS in report.message]
+    for index, (rule_, report) in enumerate(reports):
+        if rule_.code == URL_HAS_UTM and any(_within(report, outer) for outer in shared):
+            drop.add(index)
 
 
 SCHEMA, MISSING, PLATFORM_UNKNOWN = "UTM002", "UTM101", "UTM104"
@@ -168,6 +181,8 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
         _misspelled_keys(reports, drop)
     if any(rule_.code == COPIED for rule_, _ in reports) and any(rule_.code == URL_HAS_UTM for rule_, _ in reports):
         _copied_and_written(reports, drop)
+    if any(rule_.code == SECOND_QM for rule_, _ in reports) and any(rule_.code == URL_HAS_UTM for rule_, _ in reports):
+        _shared_and_written(reports, drop)
     # the spans of the in-product keys to remove, each through its value: a respelling inside one is moot, one of
     # another link's value on the same flow line is not (review48 F6: it was dropped, a silent pass)
     removed = [(report.at, report.end) for rule_, report in reports

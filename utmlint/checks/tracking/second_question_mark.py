@@ -127,7 +127,9 @@ def url_second_question_mark(url: str) -> List[UrlProblem]:
         fixed = (url[:holder.value_start] + quote(url[holder.value_start:holder.end] + "&" + moved)
                  + url[lost[-1].end:])
         keys = ", ".join(f"`{f.name.strip()}`" for f in lost)
-        message = (f"`{name}` holds the address of the page the link shares, written unencoded: the `&` before "
+        from ...onefinding import SHARED_ADDRESS  # the words onefinding reads (imported here only: start-up)
+
+        message = (f"`{name}` {SHARED_ADDRESS} shares, written unencoded: the `&` before "
                    f"`{url[lost[0].start:lost[0].end]}` ends it, so {keys} go to {split_url(url).host.lower()}'s own "
                    f"address and the page shared keeps only `{kept}`; write `{name}`'s value encoded, its tags in it "
                    f"(`%3F` for its `?`, `%26` for each `&`): {fixed}")
@@ -154,7 +156,9 @@ def url_second_question_mark(url: str) -> List[UrlProblem]:
         if carried:
             # a share button's `reddit.com/submit?url={{ href|urlencode }}?utm_campaign=...` (corpus 13 #47): the tags
             # are the shared page's, and `&` would move them onto the share service's own address
-            advice = (f"`{holder}` holds the address of the page the link carries, so the tags belong to that page: "
+            from ...onefinding import SHARED_ADDRESS
+
+            advice = (f"`{holder}` {SHARED_ADDRESS} carries, so the tags belong to that page: "
                       f"write them into `{holder}`'s value, encoded (`%3F` for the `?`, `%26` for each `&`), not `&`, "
                       "which would put them on this link's own address")
         elif repeated:
