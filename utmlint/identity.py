@@ -272,6 +272,7 @@ class Identities:
         self._plain: Dict[Path, bool] = {}  # root -> whether its site is served as plain HTML (plain_html_site)
         self._apps: Dict[Path, str] = {}  # root -> the host its web app's root layout names (app_host)
         self._app_folders: Dict[str, Optional[Path]] = {}  # folder -> the web app's folder it is in (_app_folder)
+        self._site_folders: Dict[str, str] = {}  # folder below the root -> the host a site config above it names
         self._linked: Dict[Path, Tuple[str, ...]] = {}  # root -> the hosts its Google tag links with it (linked_hosts)
 
     def for_file(self, path) -> Optional[Identity]:
@@ -312,7 +313,38 @@ class Identities:
 
     def published_host(self, path) -> str:
         """The host the site of `path`'s repository is published on (published_host: its CNAME or site generator's
-        config), or "": read once per repository."""
+        config), or "": read once per repository; in a monorepo, where a site is a folder of its own
+        (`docs/docusaurus.config.js`: newuser49 F4), the nearest folder above `path` naming one is read first, each
+        folder once."""
+        folder = os.path.dirname(os.path.abspath(path))
+        root = self._root(folder)
+        if root is None:
+            return ""
+        walked = []
+        found = ""
+        while folder != str(root) and folder.startswith(str(root) + os.sep):
+            known = self._site_folders.get(folder)
+            if known is not None:
+                found = known
+                break
+            walked.append(folder)
+            try:
+                names = frozenset(os.listdir(folder))
+            except (OSError, ValueError):
+                names = frozenset()
+            if names.intersection(_SITE_CONFIG_NAMES):
+                here = folder
+                try:
+                    found = published_host(lambda name: _read(Path(here) / name) if name.split("/")[0] in names else "")
+                except (OSError, ValueError, RecursionError, MemoryError, UnicodeError):
+                    found = ""
+                if found:
+                    break
+            folder = os.path.dirname(folder)
+        for name in walked:
+            self._site_folders[name] = found
+        if found:
+            return found
         return self._once_per_root(self._published, path, lambda root: published_host(lambda name: _read(root / name)),
                                    "")
 
@@ -483,6 +515,10 @@ _SITE_CONFIGS = (
      lazy_compile(r"\bsiteUrl\s*:\s*[\"'`]https?://([^/\"'`\s:]+)")),  # Gatsby
 )
 
+# The names a folder's listing holds when it may name a site (published_host): a CNAME, a generator's config (or its
+# folder: Hugo's `config/`, VitePress' `.vitepress/`)
+_SITE_CONFIG_NAMES = frozenset({"CNAME", ".vitepress", *(name.split("/")[0] for names, _ in _SITE_CONFIGS
+                                                         for name in names)})
 
 # Next.js' root layout names the site's own address as the base of its pages' metadata (canonical, Open Graph):
 # `metadataBase: new URL("https://www.mechatronicstore.cl")`, or a constant the layout declares (`const BASE_URL =

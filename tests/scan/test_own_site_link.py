@@ -803,3 +803,26 @@ def test_a_next_apps_page_linking_its_own_host_is_an_internal_link(tmp_path, mon
     assert "medium-unassigned" in found[(page, 5)]
     assert "missing-utm-param" in found[(page, 6)] and "utm-internal-link" not in found[(page, 6)]
     assert "medium-unassigned" in found[(f"{app}lib/links.ts", 4)]
+
+
+def test_a_monorepos_docs_page_linking_its_own_docs_site_is_an_internal_link(tmp_path, monkeypatch, capsys):
+    """newuser49 F4: in a monorepo the Docusaurus site is a folder of its own (`docs/docusaurus.config.js`, `url:
+    'https://docs.acme.dev'`); its page `docs/docs/flows.md` linking `docs.acme.dev/api?utm_source=docs&...` passed
+    ("All clean"): the site's config was read at the repository's root only. The nearest folder naming a site is the
+    page's; a page of another folder (the marketing app's blog) linking the docs site is a way in from outside."""
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "docs" / "docs").mkdir(parents=True)
+    (tmp_path / "docs" / "docusaurus.config.js").write_text("module.exports = {\n  url: 'https://docs.acme.dev',\n};\n",
+                                                          encoding="utf-8")
+    link = "See the [API guide](https://docs.acme.dev/api?utm_source=docs&utm_medium=referral&utm_campaign=nav).\n"
+    (tmp_path / "docs" / "docs" / "flows.md").write_text(link, encoding="utf-8")
+    (tmp_path / "web" / "blog").mkdir(parents=True)
+    (tmp_path / "web" / "blog" / "launch.md").write_text(link.replace("utm_source=docs", "utm_source=Blog"),
+                                                         encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--format", "json", "--no-cache", "."])
+    found = {}
+    for d in json.loads(capsys.readouterr().out):
+        found.setdefault(d["path"], set()).add(d["name"])
+    assert found["docs/docs/flows.md"] == {"utm-internal-link"}
+    assert found["web/blog/launch.md"] == {"value-case"}

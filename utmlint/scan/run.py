@@ -538,10 +538,13 @@ class Scanner:
                 if content and not published:
                     published = identities.app_host(path)
                 site = site_of_repository(identity.slug, published)
-            elif content and identities is not None and identities.in_repository(path) is not None:
-                # a repository with no remote yet (a team's new monorepo): the host its web app names is known all
-                # the same (newuser49 F3)
-                site = site_of_repository("", identities.app_host(path))
+            elif identities is not None and identities.in_repository(path) is not None:
+                # a repository with no remote yet whose root names no site (a team's new monorepo): the host a folder's
+                # site config or its web app names is known all the same (newuser49 F3, F4)
+                published = identities.published_host(path)
+                if content and not published:
+                    published = identities.app_host(path)
+                site = site_of_repository("", published)
             self._site_by_folder[(folder, content)] = site
         return site
 
