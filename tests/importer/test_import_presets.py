@@ -407,3 +407,25 @@ def test_a_key_the_template_and_the_suffix_both_write_is_said_of_the_ad_s_link(r
     result = run("import", path.name, cwd=tmp_path)
     assert "twice.csv:2: skipped: `utm_source` appears more than once in the link the ad platform makes (the final " \
            "URL, its suffix and its tracking template)" in result.out, result.out
+
+
+def test_a_campaign_column_naming_the_urls_value_for_people(run, sheet, rendered, tmp_path):
+    """newuser49 F5: a team's Google Sheet keeps the campaign's name for people in `Campaign` (`Webinar Jan`) and the
+    link it shipped in `Tracked URL` (`utm_campaign=webinar-jan`): every row was skipped ("utm_campaign is `webinar-jan`
+    in the URL but `Webinar Jan` in its column"), nothing imported. One name spelled two ways (case, separators) is no
+    contradiction: the URL's value, what GA4 received, is imported and the column's kept as a comment; a column naming
+    another value (`newsletter` beside `mailchimp`, `q1-2026` beside `q12026`) still skips the row."""
+    path = sheet("Campaign,Source,Medium,Tracked URL\n"
+                 "Webinar Jan,hubspot,email,https://acme.dev/webinar?utm_source=hubspot&utm_medium=email"
+                 "&utm_campaign=webinar-jan\n"
+                 "Q1 2026,google,cpc,https://acme.dev/ebook?utm_source=google&utm_medium=cpc&utm_campaign=q12026\n"
+                 "webinar-jan,newsletter,email,https://acme.dev/webinar?utm_source=mailchimp&utm_medium=email"
+                 "&utm_campaign=webinar-jan\n", "links.csv")
+    result = run("import", path.name, cwd=tmp_path)
+    assert "links.csv:2: imported into campaigns/webinar-jan.yaml (utm_campaign `webinar-jan` as the URL writes it, " \
+           "what GA4 received; its column's `Webinar Jan` kept as a comment)" in result.out, result.out
+    assert "links.csv:3: skipped: utm_campaign is `q12026` in the URL but `Q1 2026` in its column" in result.out
+    assert "links.csv:4: skipped: utm_source is `mailchimp` in the URL but `newsletter` in its column" in result.out
+    assert "# Campaign: Webinar Jan\n" in (tmp_path / "campaigns" / "webinar-jan.yaml").read_text(encoding="utf-8")
+    assert rendered(tmp_path / "campaigns") == [
+        "https://acme.dev/webinar?utm_source=hubspot&utm_medium=email&utm_campaign=webinar-jan"]

@@ -117,6 +117,7 @@ class Columns:
     ignored: List[str] = field(default_factory=list)  # headers nothing reads
     unread: List[Tuple[str, int]] = field(default_factory=list)  # the same, with their indexes (header as written)
     headers: List[str] = field(default_factory=list)  # the sheet's headers, normalised (norm), in order
+    written: List[str] = field(default_factory=list)  # the same, as the sheet writes them
     # headers (normalised) a row's value was read from to fill in an ad platform's slot (Meta's `{{campaign.id}}` from
     # `Campaign ID`): imported, though no field of the preset names them (newuser47 F7)
     filled: Set[str] = field(default_factory=set)
@@ -141,7 +142,7 @@ class Columns:
 
 
 def lay(preset: Preset, sheet: Sheet, picked_by: str) -> Columns:
-    columns = Columns(preset, picked_by, headers=[norm(h) for h in sheet.headers])
+    columns = Columns(preset, picked_by, headers=[norm(h) for h in sheet.headers], written=list(sheet.headers))
     wanted = {header: name for name, headers in preset.columns.items() for header in headers}
     derived = DERIVED.get(preset.name, ())
     taken = set()

@@ -33,6 +33,9 @@ class Link:
     label: Optional[str] = None
     notes: List[Tuple[str, str]] = field(default_factory=list)  # (header, value)
     ids: List[str] = field(default_factory=list)  # the visit's ids left out of its URL (without_visit_ids)
+    # (parameter, the column's spelling, the URL's) where a column names the URL's value for people (`Webinar Jan`
+    # beside `utm_campaign=webinar-jan`): the URL's imported, the column's kept as a note (newuser49 F5)
+    respelled: List[Tuple[str, str, str]] = field(default_factory=list)
     unread: Dict[str, str] = field(default_factory=dict)  # header -> value of its columns not imported (_dedupe)
 
     @property
@@ -191,6 +194,8 @@ def read_row(row: Row, columns: Columns, levels: Optional["Levels"] = None, own:
     if repeated:
         return Skip(row.line, f"`{repeated[0]}` appears more than once in {written}; which one counts varies")
     params: Dict[str, str] = dict(in_url)
+    respelled: List[Tuple[str, str, str]] = []
+    spelled: List[Tuple[str, str]] = []  # (header as written, the column's spelling): a note above the link
     for name in UTM_FIELDS:
         given = [columns.unprotected(row.cells[i]) for i in columns.fields.get(name, ())]
         given = list(dict.fromkeys(v for v in given if v.strip()))
@@ -199,6 +204,14 @@ def read_row(row: Row, columns: Columns, levels: Optional["Levels"] = None, own:
                                   f"its columns; keep one in the sheet")
         value = given[0] if given else ""
         if not value.strip():
+            continue
+        if name in params and params[name] != value and _one_name(params[name], value):
+            # the sheet's column names the value for people (`Webinar Jan`), the URL writes it as sent (`webinar-jan`,
+            # what GA4 received): the URL's is imported, the column's kept as a note above the link (newuser49 F5)
+            respelled.append((name, value, params[name]))
+            index = columns.fields[name][0]
+            header = columns.written[index] if index < len(columns.written) else name
+            spelled.append((header.strip() or name, value.strip()))
             continue
         if name in params and params[name] != value:
             return Skip(row.line, f"{name} is `{shown(params[name], 40)}` in the URL but `{shown(value, 40)}` in "
@@ -218,17 +231,28 @@ def read_row(row: Row, columns: Columns, levels: Optional["Levels"] = None, own:
         value = columns.unprotected(row.cells[index]).strip()
         if value:
             notes.append((header, value))
+    notes.extend(spelled)
     if meta_tags:
         notes.append(("URL Tags", meta_tags))
     found = dict((header.lower(), value) for header, value in notes)
     if {"path", "line", "column"} <= set(found):  # the inventory of `scan --links`: where the link was found
         notes = [("found at", f"{found['path']}:{found['line']}:{found['column']}")] + \
                 [(h, v) for h, v in notes if h.lower() not in ("path", "line", "column")]
-    link = Link(row.line, destination, params, "", label, notes, ids)
+    link = Link(row.line, destination, params, "", label, notes, ids, respelled=respelled)
     link.unread = {header: columns.unprotected(row.cells[index]).strip() for header, index in columns.unread
                    if index < len(row.cells)}
     link.expected = tracked_url(url, own, params, in_url)
     return link
+
+
+def _one_name(in_url: str, in_column: str) -> bool:
+    """Whether a column's value and the URL's are one name spelled two ways, in case and separators only (`Webinar Jan`
+    and `webinar-jan`: checks.repo.campaign_key), never two values (`newsletter` and `mailchimp`, `q1-2026` and
+    `q12026`)."""
+    from ..checks.repo import campaign_key
+
+    key = campaign_key(in_url)
+    return bool(key) and key == campaign_key(in_column)
 
 
 class Levels:

@@ -90,6 +90,12 @@ def run_import(sheet_path: str, preset: str, out_dir: str, project, dry_run: boo
             if link.ids:  # review47 F4: said, so no one wonders where they went; no failure
                 outcomes[link.line].note = (f"without {joined([f'`{shown(n, 30)}`' for n in link.ids])}, one earlier "
                                             f"visit's id{'s' if len(link.ids) > 1 else ''} copied with the link")
+            if link.respelled:  # newuser49 F5: the column's spelling of the URL's value, kept as a note
+                said = "; ".join(f"{name} `{shown(url_value, 40)}` as the URL writes it, what GA4 received; its "
+                                 f"column's `{shown(value, 40)}` kept as a comment"
+                                 for name, value, url_value in link.respelled)
+                note = outcomes[link.line].note
+                outcomes[link.line].note = f"{note}; {said}" if note else said
     report.rows = [outcomes[line] for line in sorted(outcomes)]
 
     try:  # the project's campaign files (without a config, nothing says what the project is: the --out folder's)
