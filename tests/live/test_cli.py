@@ -147,6 +147,23 @@ def test_unknown_live_setting_exits_2(tmp_path, monkeypatch, capsys):
     assert ".utmlint.yaml:2:3" in err and "unknown key `timout` in `live`; did you mean `timeout`?" in err
 
 
+def test_urls_alone_read_the_working_directorys_config_only(server, tmp_path, monkeypatch, capsys):
+    """newuser49 F6: `utmlint check URL` from a monorepo's root loaded the config of every folder below it, as a check
+    of those folders would, and one project's config error there failed the check of a URL (exit 2, naming a file the
+    URL has nothing to do with). URLs alone take the working directory's config (its `live:` settings), as `build`
+    does; a path given still reads its folders' configs."""
+    server.route("/landing", Reply(200))
+    (tmp_path / ".utmlint.yaml").write_text("live:\n  timeout: 0.5\n  retries: 0\n")
+    (tmp_path / "apps" / "old").mkdir(parents=True)
+    (tmp_path / "apps" / "old" / ".utmlint.yaml").write_text("baseline: ../x.json\n")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", server.url(f"/landing?{Q}"), "--allow-private", "--no-cache"]) == 0
+    out, err = capsys.readouterr()
+    assert "1 passed" in out and "x.json" not in err
+    assert main(["check", "apps", "--allow-private", "--no-cache"]) == 2
+    assert "apps/old/.utmlint.yaml:1:11" in capsys.readouterr().err
+
+
 def test_path_mode_with_real_config(server, tmp_path, monkeypatch, capsys):
     server.redirect("/sale", server.url("/landing"))  # strips the query
     server.route("/landing", Reply(200))

@@ -109,7 +109,10 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         return 2
     locations = None
-    project = Project.from_args(args, paths or ["."])
+    # URLs alone: the working directory's config (its `live:`), as `build` takes it; never the configs of the
+    # folders below it, which a check of those folders reads (newuser49 F6)
+    project = Project.from_args(args, paths) if paths else Project.load(
+        [], getattr(args, "config", None), getattr(args, "cache_dir", None), cwd_only=True)
     unreadable = []
     if paths:
         links = project.tracked_links()
