@@ -107,3 +107,16 @@ def test_spellings_of_a_source_to_replace_get_no_fragmentation(project, run):
     done = run("lint", "--no-cache", "--format", "json", "r1.yaml", "r2.yaml", "r3.yaml", cwd=folder)
     assert not [f for f in done.findings if f["code"] == "UTM601"], done.out
     assert any(f["code"] == "UTM110" for f in done.findings), done.out
+
+
+def test_lint_a_platforms_medium_spelled_otherwise_is_told_once(project, run):
+    """newuser49 F11: a LinkedIn ad step's `medium: paid_social` beside the LinkedIn ads' `paid-social` in another file
+    got platform-medium-mismatch "write `medium: paid-social`" and medium-fragmentation "write `medium: paid-social`
+    (the platform profiles' spelling)" on the same value: one mistake, two findings. The platform's finding, which
+    says what LinkedIn's ads use, is the one; a fragmentation advising another value than it stays."""
+    ads = "campaign: q1-{0}\nplatform: linkedin\ntype: ad\n{1}links:\n  - url: https://acme.sunbeam.app/{0}\n    content: x\n"
+    folder = project({"a.yaml": ads.format("a", ""), "b.yaml": ads.format("b", ""),
+                      "c.yaml": ads.format("c", "medium: paid_social\n")})
+    done = run("lint", "--no-cache", "--format", "json", "a.yaml", "b.yaml", "c.yaml", cwd=folder)
+    assert [(f["path"], f["code"]) for f in done.findings] == [("c.yaml", "UTM108")], done.out
+    assert "write `medium: paid-social`" in done.findings[0]["message"]
