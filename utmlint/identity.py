@@ -22,7 +22,7 @@ import re
 import stat
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, FrozenSet, Iterable, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, FrozenSet, Iterable, Optional, Sequence, Tuple
 
 from .lazyregex import lazy_compile
 from .records import NamedTuple
@@ -320,29 +320,7 @@ class Identities:
         root = self._root(folder)
         if root is None:
             return ""
-        walked = []
-        found = ""
-        while folder != str(root) and folder.startswith(str(root) + os.sep):
-            known = self._site_folders.get(folder)
-            if known is not None:
-                found = known
-                break
-            walked.append(folder)
-            try:
-                names = frozenset(os.listdir(folder))
-            except (OSError, ValueError):
-                names = frozenset()
-            if names.intersection(_SITE_CONFIG_NAMES):
-                here = folder
-                try:
-                    found = published_host(lambda name: _read(Path(here) / name) if name.split("/")[0] in names else "")
-                except (OSError, ValueError, RecursionError, MemoryError, UnicodeError):
-                    found = ""
-                if found:
-                    break
-            folder = os.path.dirname(folder)
-        for name in walked:
-            self._site_folders[name] = found
+        found = self._nearest(self._site_folders, folder, str(root), _folder_site, "")
         if found:
             return found
         return self._once_per_root(self._published, path, lambda root: published_host(lambda name: _read(root / name)),
@@ -377,25 +355,31 @@ class Identities:
     def _app_folder(self, folder: str, root: str) -> Optional[Path]:
         """The nearest folder from `folder` up to `root` (not `root` itself) holding a web app's `app/` or `src/app/`
         folder, or None; remembered for every folder on the way up."""
+        return self._nearest(self._app_folders, folder, root, _app_root, None)
+
+    @staticmethod
+    def _nearest(memo: Dict[str, Any], folder: str, root: str, test: Callable[[str], Any], nothing: Any) -> Any:
+        """The first answer other than `nothing` that `test` gives for a folder from `folder` up to `root` (not `root`
+        itself), else `nothing`: remembered in `memo` for every folder on the way up."""
         walked = []
-        found: Optional[Path] = None
+        found = nothing
         current = folder
         while current != root and current.startswith(root + os.sep):
-            known = self._app_folders.get(current, False)
-            if known is not False:
+            known = memo.get(current, _UNSEEN)
+            if known is not _UNSEEN:
                 found = known
                 break
             walked.append(current)
             try:
-                if any(os.path.isdir(os.path.join(current, *base)) and os.path.basename(current) not in ("app", "src")
-                       for base in (("app",), ("src", "app"))):
-                    found = Path(current)
-                    break
-            except (OSError, ValueError):
+                answer = test(current)
+            except (OSError, ValueError, RecursionError, MemoryError, UnicodeError):
+                answer = nothing
+            if answer != nothing:
+                found = answer
                 break
             current = os.path.dirname(current)
         for name in walked:
-            self._app_folders[name] = found
+            memo[name] = found
         return found
 
     def linked_hosts(self, path) -> Tuple[str, ...]:
@@ -464,6 +448,26 @@ def _read(path: Path) -> str:
         return read_regular(path, _MAX_READ, "a repository's identity file", follow=False).decode("utf-8")
     except (ReadRefused, OSError, ValueError):
         return ""
+
+
+_UNSEEN = object()  # Identities._nearest: a folder not walked yet
+
+
+def _folder_site(folder: str) -> str:
+    """The host a folder's own CNAME or site generator's config names (published_host), "" when its listing holds
+    none: a monorepo's site in a folder of its own (`docs/docusaurus.config.js`)."""
+    names = frozenset(os.listdir(folder))
+    if not names.intersection(_SITE_CONFIG_NAMES):
+        return ""
+    return published_host(lambda name: _read(Path(folder) / name) if name.split("/")[0] in names else "")
+
+
+def _app_root(folder: str) -> Optional[Path]:
+    """The folder itself when it holds a web app's `app/` or `src/app/` folder (and is none of them), else None."""
+    if os.path.basename(folder) in ("app", "src"):
+        return None
+    return Path(folder) if any(os.path.isdir(os.path.join(folder, *base)) for base in (("app",), ("src", "app"))) \
+        else None
 
 
 def _git_config(git: Path) -> str:
