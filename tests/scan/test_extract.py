@@ -99,6 +99,21 @@ def test_an_indented_code_block_is_code(text, kept):
     assert len(urls(text, ".mdx")) == text.count("https://")
 
 
+@pytest.mark.parametrize("opening", [
+    "import Tabs from '@theme/Tabs';\nimport TabItem from '@theme/TabItem';\n\n",
+    "export const Highlight = ({children}) => children;\n\n",
+    "",  # no import: the JSX component alone says it
+])
+def test_a_md_page_written_for_mdx_has_no_indented_code(opening):
+    """Docusaurus 3 parses `.md` pages with MDX, which has no indented code blocks: text indented inside `<TabItem>`
+    is the page's own, its links read (the lead's read of review48 F11's indented code blocks: they were skipped)."""
+    text = (opening + '<Tabs>\n  <TabItem value="npm">\n\n    See [pricing](https://ex.com/p?utm_source=docs&utm_medium=referral)\n'
+            '\n  </TabItem>\n</Tabs>\n')
+    assert [u[3] for u in urls(text, ".md")] == ["https://ex.com/p?utm_source=docs&utm_medium=referral"]
+    # old HTML's capitals are no JSX: an indented line after `<P>` and a blank one is still code
+    assert urls("<P>\nText\n</P>\n\n    https://ex.com/?utm_source=code\n", ".md") == []
+
+
 def test_html_entities_decoded_and_mapped_back():
     text = '<p>\n  <a href="https://ex.com/?utm_source=news&amp;utm_medium=email">x</a>'
     [occ] = scan_text(text, ".html")

@@ -216,13 +216,25 @@ def indented_code_blocks(text: str, skip: List[Tuple[int, int]] = ()) -> List[Tu
     return blocks
 
 
+# A `.md` page written for MDX: an ESM `import ... from '...'` or `export` line at the margin, or a JSX component
+# (`<Tabs>`, `<TabItem value="a">`: a capital, then a small letter, unlike old HTML's `<P>`) opening a line.
+# Docusaurus 3 parses every `.md` page with MDX by default; the text its authors indent inside `<TabItem>` is the
+# page's, not an indented code block.
+_WRITTEN_FOR_MDX = re.compile(r"^(?:import\s+[\w{*][^\n]*?\sfrom\s+['\"]|export\s+(?:const|default|function)\b"
+                              r"|[ \t]*<[A-Z][a-z]\w*[\s/>])", re.MULTILINE)
+
+
+def _mdx(text: str, suffix) -> bool:
+    return suffix == ".mdx" or _WRITTEN_FOR_MDX.search(text) is not None
+
+
 def extract(text: str, options: dict) -> List[Found]:
     if options.get("code-blocks"):
         skip = []
     else:
         fenced = fenced_blocks(text)
         # MDX has no indented code (its authors indent JSX): there an indented line is the page's
-        indented = indented_code_blocks(text, fenced) if options.get("suffix") != ".mdx" else []
+        indented = indented_code_blocks(text, fenced) if not _mdx(text, options.get("suffix")) else []
         skip = fenced + indented + lone_code_spans(text)
     if options.get("suffix") == ".smd":
         skip = [block for block in skip if not _rendered(text, block)]
