@@ -80,10 +80,11 @@ STALE_NS = 30 * 24 * 3600 * 10**9  # another install's file unwritten this long:
 
 
 def _prune(folder) -> None:
-    """Remove other installs' files not written for STALE_NS: each virtualenv, pre-commit hook revision and
-    checkout writes its own, and a removed one's stayed forever (found with 72 in one user cache folder). An
-    install still in use that loses its file parses its data once and writes it again. Only regular files named
-    as this module names them; nothing followed; a failure is ignored."""
+    """Remove other installs' files not written for STALE_NS (theirs and their compiled regexes', lazyregex.py's):
+    each virtualenv, pre-commit hook revision and checkout writes its own, and a removed one's stayed forever (found
+    with 72 in one user cache folder). An install still in use that loses its file parses its data (or compiles its
+    regexes) once and writes it again. Only regular files named as these modules name them; nothing followed; a
+    failure is ignored."""
     import stat
 
     try:
@@ -92,7 +93,8 @@ def _prune(folder) -> None:
         return
     old = time.time_ns() - STALE_NS
     for name in names:
-        if name == _NAME or not (name.startswith("bundled-data-v") and name.endswith(".json")):
+        if name == _NAME or not (name.startswith("bundled-data-v") and name.endswith(".json")
+                                 or name.startswith("compiled-regex-v") and name.endswith(".txt")):  # lazyregex's
             continue
         try:
             info = folder.lstat(name)

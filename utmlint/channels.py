@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Dict, FrozenSet, List, Mapping, Optional, Sequence, Tuple
 
+from .lazyregex import cached
 from .records import NamedTuple
 from .resources import rules_dir
 
@@ -208,7 +209,7 @@ def load_ruleset() -> _Ruleset:
     examples: Dict[str, List[str]] = {}
     for name, spec in (data.get("regexes") or {}).items():
         label = str(spec.get("label", f"the regex `{spec['pattern']}`"))
-        regexes[name] = (re.compile(spec["pattern"], re.IGNORECASE), label)
+        regexes[name] = (cached(spec["pattern"], re.IGNORECASE), label)
         examples[name] = [str(x) for x in spec.get("examples", [])]
     rows = []
     for position, spec in enumerate(data["channels"], start=1):

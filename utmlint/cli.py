@@ -15,7 +15,7 @@ import sys
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (the fast path never needs it)
 if TYPE_CHECKING:
-    from typing import NoReturn, Optional, Sequence
+    from typing import List, NoReturn, Optional, Sequence
 
 from . import __version__
 
@@ -161,6 +161,21 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return _scan_process(argv)
     if own_process and command == "lint":
         return _lint_process(argv)
+    try:
+        return _command(argv, command)
+    finally:
+        _keep_compiled()
+
+
+def _keep_compiled() -> None:
+    """Write the regexes this run compiled to the install's cache, for the next run to use as compiled
+    (lazyregex.cached): once, as the command ends, whatever it compiled. Nothing when it compiled none."""
+    from . import lazyregex
+
+    lazyregex.flush()
+
+
+def _command(argv: List[str], command: Optional[str]) -> int:
     parser = build_parser(only=command if command in COMMANDS else None)
     args = parser.parse_args(argv)
     recorder = None

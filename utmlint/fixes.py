@@ -5,7 +5,6 @@ quoting, order and indentation of everything else stay byte-for-byte. Files are 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import Iterable, List, Optional, Sequence, Tuple
 
@@ -14,6 +13,7 @@ from .diagnostics import Diagnostic, Edit, Fix
 from .document import Document, JsonPath
 
 _PLAIN_SAFE = lazy_compile(r"^[A-Za-z0-9_./][A-Za-z0-9_./ -]*(?<! )$")
+_DATE_START = lazy_compile(r"^\d{4}-\d\d?-\d\d?")
 _YAML_WORDS = {"true", "false", "yes", "no", "on", "off", "null", "y", "n", "~"}
 
 
@@ -32,7 +32,7 @@ def _looks_numeric(value: str) -> bool:
         float(value.replace("_", ""))
         return True
     except ValueError:
-        return bool(re.match(r"^\d{4}-\d\d?-\d\d?", value))
+        return bool(_DATE_START.match(value))
 
 
 def replace_value(doc: Document, path: JsonPath, new_value: str, description: str) -> Optional[Fix]:

@@ -21,6 +21,8 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable, List, Pattern, Sequence, Tuple
 
+from .lazyregex import cached
+
 _NAMES = itertools.count()
 _DOUBLE = object()  # a `**` component: zero or more whole components
 
@@ -174,7 +176,7 @@ def compile_glob(pattern: str) -> Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _compile(regex: str) -> Pattern[str]:
-    return re.compile(regex, re.DOTALL)
+    return cached(regex, re.DOTALL)
 
 
 def check_glob(pattern: str) -> None:
@@ -185,7 +187,7 @@ def check_glob(pattern: str) -> None:
 @lru_cache(maxsize=None)
 def _combined(patterns: Tuple[str, ...]) -> Pattern[str]:
     unique = dict.fromkeys(patterns)
-    return re.compile("|".join(f"(?:{_regex(p)})" for p in unique) or "(?!)", re.DOTALL)
+    return cached("|".join(f"(?:{_regex(p)})" for p in unique) or "(?!)", re.DOTALL)
 
 
 def matches_any(relpath: str, patterns: Iterable[str]) -> bool:
@@ -197,7 +199,7 @@ def name_matcher(patterns: Iterable[str]) -> Callable[[str], bool]:
     (a file's or a folder's) matches one of them. `matcher` gives a path the same answer when one of its
     components does; this tests a name without scanning a whole path for where a component starts."""
     regex = "|".join(f"(?:{_component(p.strip())})" for p in dict.fromkeys(patterns)) or "(?!)"
-    match = re.compile(f"(?:{regex})\\Z", re.DOTALL).match
+    match = cached(f"(?:{regex})\\Z", re.DOTALL).match
     return lambda name: match(name + "/") is not None
 
 

@@ -26,7 +26,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable, Iterator, List, Optional, Sequence, Tuple
 
-from ..lazyregex import lazy_compile
+from ..lazyregex import cached, lazy_compile
 from ..config import DEFAULT_CAMPAIGN_PATTERN, DefaultSeparator
 from ..fixes import replace_value
 from ..model import KEY_FOR_PARAM, PARAM_KEYS, written_values
@@ -779,7 +779,7 @@ def _pattern(text: str, builtin: bool):
     """The campaign pattern: ours in `re`; a team's (from the config, so from pull requests too) in a
     linear-time engine (userregex), checked when the config was loaded."""
     if builtin:
-        return re.compile(text)
+        return cached(text)
     from ..userregex import compile_user_regex
 
     return compile_user_regex(text)

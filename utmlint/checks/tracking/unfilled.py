@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, FrozenSet, Iterator, List, Optional, Tuple
 
-from ...lazyregex import lazy_compile
+from ...lazyregex import cached, lazy_compile
 from ...registry import Report, rule
 from .fields import _GA4_SET, query_fields, UrlProblem
 from .report import _report
@@ -60,7 +60,7 @@ _UNSET = frozenset({"undefined", "null", "nan"})
 @lru_cache(maxsize=1)
 def _placeholder_stem_pattern() -> "re.Pattern[str]":
     """The stems as one pattern: one search per text, not one `in` per stem (every link of a lint run asks)."""
-    return re.compile("|".join(re.escape(stem) for stem in _placeholder_stems()))
+    return cached("|".join(re.escape(stem) for stem in _placeholder_stems()))
 
 
 def may_hold_placeholder(text: str) -> bool:
