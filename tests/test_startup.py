@@ -125,7 +125,7 @@ def one_file_lint(request, tmp_path):
     assert done.returncode == (0 if request.param == "clean" else 1), done.stdout + done.stderr
     if request.param == "findings":
         assert "UTM" in done.stdout
-    return json.loads(report.read_text(encoding="utf-8"))
+    return {**json.loads(report.read_text(encoding="utf-8")), "file": request.param}
 
 
 def test_one_file_lint_imports_nothing_it_does_not_need(one_file_lint):
@@ -163,3 +163,18 @@ def test_one_file_lint_compiles_no_pattern_a_run_before_it_compiled(one_file_lin
     (lazyregex.cached): sre's parser and compiler are Python, and the placeholder pattern alone was 20 M of the
     one-file lint's 300 M instructions (session 49)."""
     assert one_file_lint["compiled_by_sre"] == []
+
+
+# The modules a one-file lint loads in this probe (which itself imports json), utmlint's own and all of them, for the
+# clean file and the one with findings (fixes, suggestions). Session 49: 197 in `python -X importtime -m utmlint lint
+# --no-cache FILE` of the benchmark's file, as at session 48's end (the compiled regexes' cache added none).
+# A change that adds one updates this with why.
+MODULES = {"clean": (71, 198), "findings": (73, 200)}
+
+
+def test_one_file_lint_loads_no_more_modules_than_pinned(one_file_lint):
+    own = [m for m in one_file_lint["modules"] if m == "utmlint" or m.startswith("utmlint.")]
+    pinned_own, pinned_all = MODULES[one_file_lint["file"]]
+    assert len(own) <= pinned_own, own
+    if sys.version_info[:2] == (3, 11):  # the standard library's own imports differ between versions
+        assert len(one_file_lint["modules"]) <= pinned_all, one_file_lint["modules"]
