@@ -11,11 +11,10 @@ A pattern a run does use is compiled once per install, not once per run: `cached
 LazyPattern compiles with, and what code that builds a pattern from data calls instead of `re.compile`) keeps
 sre's compiled code in a file of the install's in the user's cache folder (written once, as the command ends:
 `flush`), and later runs rebuild the pattern from it with `_sre.compile`, the last step of `re.compile`,
-skipping sre's parser and compiler. The placeholder
-pattern every URL rule reads (checks.tracking.fields) alone was 20 M of a one-file lint's 300 M instructions
-(session 49). Code is kept only when the pattern it rebuilds equals `re.compile`'s (same flags, code and
-text), under the interpreter's version and sre's MAGIC: another Python (or PyPy, which has no such code)
-compiles as usual.
+skipping sre's parser and compiler. The placeholder pattern every URL rule reads (checks.tracking.fields)
+alone was 20 M of a one-file lint's 300 M instructions (session 49). Code is kept only when the pattern it
+rebuilds equals `re.compile`'s (same flags, code and text), under the interpreter's version and sre's MAGIC:
+another Python (or PyPy, which has no such code) compiles as usual.
 """
 
 from __future__ import annotations
@@ -153,7 +152,7 @@ def _code_of(pattern: str, flags: int, compiled: "re.Pattern"):
         names = ",".join(f"{name}={index}" for name, index in groupindex.items())
         return b"\t".join((str(final_flags).encode(), str(groups).encode(), names.encode("utf-8"),
                            binascii.b2a_base64(array.array("I", code).tobytes(), newline=False)))
-    except Exception:  # noqa: BLE001  (sre's internals changed: compile every run, as before)
+    except Exception:  # sre's internals changed: compiled every run, as before
         return None
 
 
