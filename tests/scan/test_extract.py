@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import json
+import random
 
 import pytest
+from markdown_it import MarkdownIt
 
 from utmlint.scan import extract, scan_text
 
@@ -112,6 +115,59 @@ def test_a_md_page_written_for_mdx_has_no_indented_code(opening):
     assert [u[3] for u in urls(text, ".md")] == ["https://ex.com/p?utm_source=docs&utm_medium=referral"]
     # old HTML's capitals are no JSX: an indented line after `<P>` and a blank one is still code
     assert urls("<P>\nText\n</P>\n\n    https://ex.com/?utm_source=code\n", ".md") == []
+@pytest.mark.parametrize("text", [
+    # a line starting with # but no heading (an issue number, a hashtag), then an indented line: the paragraph's
+    "#412 The signup link now carries its campaign\n    https://ex.com/signup?utm_source=changelog\n",
+    "#launch day!\n    https://ex.com/?utm_source=social\n",
+    # an indented line under a paragraph's is the paragraph's whatever it starts with: the line after it too
+    "A paragraph\n    # not a heading here\n    https://ex.com/?utm_source=p\n",
+    "Run:\n    ```\n    npm i\n    ```\n    then https://ex.com/?utm_source=after\n",
+    # a processing instruction, a declaration or CDATA runs to its end over blank lines, as a comment does
+    '<?php\n\n    $u = "https://ex.com/?utm_source=php";\n?>\n',
+    # a `<div>`/`<details>` block runs to the next blank line: a `# x` line in it is no heading
+    "<details>\n# Links\n    https://ex.com/?utm_source=details\n",
+    # a tab after a list marker puts the item's text at column 4: 6 columns in, after a blank line, is its paragraph
+    "-\tStep one\n\n      https://ex.com/?utm_source=tab\n",
+    # an empty item cannot interrupt a paragraph: the indented line goes on the paragraph
+    "Intro\n1.\n        https://ex.com/?utm_source=empty\n",
+    # a marker 4 columns past the margin, an item of 5 before it ended: a paragraph's lazy line, not a list item
+    "   + item\n\t- text\n\n     https://ex.com/?utm_source=lazy\n",
+    # a quote at the margin ends the list: the lines after are the quote's lazy lines, not the item's heading
+    "- item\n> quote\n    # Heading\n        https://ex.com/?utm_source=quoted\n",
+])
+def test_a_line_commonmark_reads_as_text_is_read(text):
+    """review49: scan.markdown.indented_code_blocks took lines CommonMark reads as a paragraph's text for indented code
+    and skipped their links unseen (a silent miss, exit 0): a `#` line with no space after it (`#412`, `#hashtag`)
+    taken for a heading, an indented `# x` or fence under a paragraph, `<?php` blocks, `<div>` blocks, a tab after a
+    list marker, an empty item, a marker 4 columns in. Each link here is text to CommonMark (markdown-it-py says so)."""
+    assert len(urls(text, ".md")) == 1
+    assert not [t for t in MarkdownIt("commonmark").parse(text) if t.type == "code_block" and "https" in t.content]
+
+
+_LINES = ["See https://ex.com/?utm_source=a", "- item", "* item", "1. item", "10) item", "-\titem", "-", "1.",
+          "# Heading", "#412 fixed", "> quote", "> - quoted item", "Title", "===", "---", "***", "* * *", "```",
+          "<div>", "</div>", "<!-- note", "-->", "<details>", "<pre>", "</pre>", "| a | b |", "|---|---|", ":::tip",
+          ":::", "[^1]: note", "[ref]: https://ex.com/?utm_source=ref", "{{< shortcode >}}", "-     five", "<?php",
+          "?>"]
+
+
+def test_indented_code_is_what_commonmark_says_it_is():
+    """review49: 6,000 random mixes of list markers, tabs, headings, quotes, HTML blocks, fences, Docusaurus and Hugo
+    markers, each line read against markdown-it-py's CommonMark: no line is skipped as indented code that CommonMark
+    reads as text (the reader may read an odd code line as text: noise at worst, never a silent miss)."""
+    from utmlint.scan.core import fenced_blocks
+    from utmlint.scan.markdown import indented_code_blocks
+    rng, parser, wrong = random.Random(49), MarkdownIt("commonmark"), []
+    for _ in range(6000):
+        lines = [rng.choice(["", "", "  ", "   ", "    ", "      ", "        ", "\t"]) + rng.choice(_LINES)
+                 if rng.random() > 0.2 else "" for _ in range(rng.randint(2, 8))]
+        text = "\n".join(lines) + "\n"
+        code = {n for t in parser.parse(text) if t.type in ("code_block", "fence") for n in range(*t.map)}
+        starts = [0] + [at + 1 for at, char in enumerate(text) if char == "\n"]
+        for start, end in indented_code_blocks(text, fenced_blocks(text)):
+            first, last = bisect.bisect_right(starts, start) - 1, bisect.bisect_right(starts, end - 1) - 1
+            wrong += [text for n in range(first, last + 1) if n not in code and lines[n].strip()]
+    assert not wrong, wrong[:3]
 
 
 def test_html_entities_decoded_and_mapped_back():

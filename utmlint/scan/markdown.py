@@ -5,6 +5,7 @@ destinations; not entities in a URL quoted whole as inline code, which CommonMar
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import List, Tuple
 
@@ -110,9 +111,20 @@ _LIST_MARKER = re.compile(r"(?:[-+*]|[0-9]{1,9}[.)])(?:[ \t]+|\Z)")
 # MkDocs Material's admonition (`!!! tip`, `??? note`, `???+ note`) and content tab (`=== "Python"`): Python-Markdown's
 # containers, whose bodies are indented 4 spaces (a blank line under the marker or not): their text, not code
 _MKDOCS_CONTAINER = re.compile(r"(?:!!!|\?\?\?\+?|===)[ \t]+\S")
-# an HTML block that blank lines do not end (CommonMark's kinds 1 and 2): `<pre>`, `<script>`, `<style>`, `<textarea>`
+# an HTML block that blank lines do not end (CommonMark's kinds 1 to 5): `<pre>`, `<script>`, `<style>`, `<textarea>`
 # to their closing tag, a comment to its `-->`
-_HTML_OPEN = re.compile(r"<(?:(pre|script|style|textarea)(?=[\s>]|\Z)|(!--))", re.IGNORECASE)
+_HTML_OPEN = re.compile(r"<(?:(pre|script|style|textarea)(?=[\s>]|\Z)|(!--|\?|![A-Za-z]|!\[CDATA\[))", re.IGNORECASE)
+# any other tag opening a line: an HTML block that the next blank line ends (CommonMark's kinds 6 and 7)
+_HTML_TAG = re.compile(r"</?[A-Za-z]")
+# where those other kinds end: a processing instruction (`<?php`), a declaration (`<!DOCTYPE`), CDATA (CommonMark 3-5)
+_RAW_CLOSE = ("</pre>", "</script>", "</style>", "</textarea>")  # kind 1 ends at any of them, as CommonMark says
+_HTML_CLOSE = {"!--": "-->", "?": "?>", "![cdata[": "]]>"}
+# a thematic break (`***`, `- - -`, `___`) or a setext heading's `---` underline
+_THEMATIC_BREAK = re.compile(r"([-*_])(?:[ \t]*\1){2,}[ \t]*\Z")
+# an ATX heading: 1 to 6 #s, then a space, a tab or the line's end (`#412 fixed` and `#hashtag` are a paragraph's text)
+_ATX_HEADING = re.compile(r"#{1,6}(?:[ \t]|\Z)")
+# a line that opens a block of its own (a break, a heading, a quote, a fence): never a paragraph's lazy line
+_BLOCK_START = re.compile(rf"{_THEMATIC_BREAK.pattern}|{_ATX_HEADING.pattern}|>|```|~~~")
 
 
 def _columns(line: str) -> Tuple[int, int]:
@@ -128,13 +140,28 @@ def _columns(line: str) -> Tuple[int, int]:
     return column, len(line)
 
 
+def _item_content(rest: str, column: int, marker: "re.Match") -> int:
+    """The column a list item's text starts at, its marker at `column`: past the spaces after the marker, tabs to the
+    next multiple of 4 (`-\titem`'s text is at column 4); the marker's column + 1 when the item is empty or its text is
+    5 columns or more past the marker (CommonMark: that item starts with indented code)."""
+    mark = column + len(rest[:marker.end()].rstrip(" \t"))
+    if marker.end() == len(rest):
+        return mark + 1
+    at = mark
+    for char in rest[mark - column:marker.end()]:
+        at += 1 if char == " " else 4 - at % 4
+    return at if at - mark <= 4 else mark + 1
+
+
 def indented_code_blocks(text: str, skip: List[Tuple[int, int]] = ()) -> List[Tuple[int, int]]:
     """Character spans of CommonMark's indented code blocks (review48 F11): lines indented 4 columns past their
     container's content (the margin, or a list item's text: `- a` then a blank line then `    b` is the item's
     paragraph, not code), that do not go on a paragraph (an indented line right under a paragraph's line is that
-    paragraph's); blank lines inside one belong to it. Blocks in `skip` (fenced code), front matter, blockquotes and
-    HTML blocks blank lines do not end (`<pre>`, `<script>`, comments) hold none, nor the text's first lines before a
-    blank one. One pass over the lines."""
+    paragraph's, whatever it starts with: `#412 fixed`, `# x`, `<!--`); blank lines inside one belong to it. Blocks in
+    `skip` (fenced code), front matter, blockquotes and HTML blocks (`<pre>`, `<script>`, comments, `<?php` to their
+    end, `<div>` to a blank line) hold none, nor the text's first lines before a blank one. A line that could be read
+    either way is read as text: a link wrongly skipped is a silent miss (review49: checked line by line against
+    markdown-it-py's CommonMark). One pass over the lines."""
     if "\n    " not in text and "\n\t" not in text and not text.startswith(("    ", "\t")):
         return []
     blocks: List[Tuple[int, int]] = []
@@ -149,7 +176,7 @@ def indented_code_blocks(text: str, skip: List[Tuple[int, int]] = ()) -> List[Tu
     # a code block; after a blank line the text's own blocks are known
     paragraph, blank = True, False
     code = None  # [start, end] of the code block being read
-    html_end = None  # the closing text of an open HTML block (kinds 1 and 2)
+    html_end = None  # the closing texts of an open HTML block (kinds 1 to 5), () for one a blank line ends (6, 7)
     while at < size:
         stop = text.find("\n", at)
         stop = size if stop == -1 else stop
@@ -160,16 +187,22 @@ def indented_code_blocks(text: str, skip: List[Tuple[int, int]] = ()) -> List[Tu
             if code:
                 blocks.append(tuple(code))
                 code = None
-            paragraph = blank = False
+            if skip[hop][0] == at:  # unless its fence is indented 4 past a paragraph's container: CommonMark reads it
+                # as that paragraph's text, and the lines after it as the paragraph's too (fenced_blocks took it for a
+                # container's fence)
+                paragraph = paragraph and _columns(line)[0] >= (contents[-1] if contents else 0) + 4
+            blank = False
             at = stop + 1
             continue
         column, offset = _columns(line)
         if offset == len(line):  # blank
             paragraph, blank = False, True
+            if html_end == ():
+                html_end = None
             at = stop + 1
             continue
-        if html_end is not None:
-            if html_end in line.lower():
+        if html_end is not None:  # an HTML block's line: no heading, list or code in it
+            if html_end and any(closing in line.lower() for closing in html_end):
                 html_end = None
             at = stop + 1
             continue
@@ -183,13 +216,24 @@ def indented_code_blocks(text: str, skip: List[Tuple[int, int]] = ()) -> List[Tu
             blocks.append(tuple(code))
             code = None
         rest = line[offset:]
-        marker = _LIST_MARKER.match(rest) if column < content + 4 else None
-        if blank and marker is None:
-            while contents and column < contents[-1]:  # under a blank line, left of an item's text: that item ended,
-                contents.pop()  # not the items around it (a nested list's end leaves its parent item open)
+        # a list marker opens an item under the innermost item whose text it reaches (the margin if none), 3 columns
+        # past that at most: 4 or more is that item's code, or a paragraph's text
+        inner = bisect.bisect_right(contents, column)  # the columns rise inward: each item's text is past its marker
+        base = contents[inner - 1] if inner else 0
+        marker = _LIST_MARKER.match(rest) if column < base + 4 else None
+        if marker is None and (blank or not paragraph or _BLOCK_START.match(rest)):
+            while contents and column < contents[-1]:  # under a blank line (or a heading, an empty item: no paragraph
+                contents.pop()  # to go on lazily), or opening a block, left of an item's text: that item ended, not
+                # the items around it (a nested list's end leaves its parent item open)
             content = contents[-1] if contents else 0
-        if column >= content + 4 and not paragraph:
-            code = [at, at + len(line)]
+        if column >= content + 4:
+            if not paragraph:
+                code = [at, at + len(line)]
+            # else under a paragraph's line: that paragraph's text, whatever it starts with (`#`, `>`, `<!--`, `1.`)
+        elif _THEMATIC_BREAK.match(rest):  # `* * *`, `---`: a line of its own, no list item
+            while contents and contents[-1] > column:
+                contents.pop()
+            paragraph = False
         elif _MKDOCS_CONTAINER.match(rest):
             while contents and contents[-1] > column:
                 contents.pop()
@@ -198,16 +242,19 @@ def indented_code_blocks(text: str, skip: List[Tuple[int, int]] = ()) -> List[Tu
         elif marker is not None:
             while contents and contents[-1] > column:  # a sibling or an outer item: the deeper ones ended
                 contents.pop()
-            contents.append(column + marker.end() if marker.end() < len(rest) else column + len(rest) + 1)
-            paragraph = marker.end() < len(rest)
-        elif rest.startswith("#") or rest.startswith(">"):
+            contents.append(_item_content(rest, column, marker))
+            paragraph = marker.end() < len(rest) or paragraph  # an empty item cannot interrupt a paragraph
+        elif _ATX_HEADING.match(rest) or rest.startswith(">"):
             paragraph = rest.startswith(">")  # a quote's lazy lines go on its paragraph; a heading is a line of its own
         else:
             opened = _HTML_OPEN.match(rest)
             if opened is not None:
-                closing = f"</{opened.group(1).lower()}>" if opened.group(1) else "-->"
-                if closing not in line[offset + opened.end():].lower():
+                kind = (opened.group(2) or "").lower()
+                closing = _RAW_CLOSE if opened.group(1) else (_HTML_CLOSE.get(kind, ">"),)
+                if not any(close in line[offset + opened.end():].lower() for close in closing):
                     html_end = closing
+            elif _HTML_TAG.match(rest):  # `<div>`, `<details>`, `</p>`: HTML to the next blank line (kinds 6 and 7)
+                html_end = ()
             paragraph = True
         blank = False
         at = stop + 1
