@@ -84,6 +84,9 @@ def test_a_fence_in_a_container_is_a_fence(text, kept):
     ("- a\n  - b\n\n  text\n\n      https://ex.com/?utm_source=code\n", []),
     # the list ended (a line at the margin under a blank one): an indented line after is code again
     ("- a\n\nText\n\n    https://ex.com/?utm_source=code\n", []),
+    # a footnote's and a definition's next paragraphs, indented 4 (GitHub, Python-Markdown): their text (review49)
+    ("Text[^1].\n\n[^1]: The note.\n\n    More at https://ex.com/?utm_source=fn\n", ["https://ex.com/?utm_source=fn"]),
+    ("Term\n:   Definition\n\n    More at https://ex.com/?utm_source=dl\n", ["https://ex.com/?utm_source=dl"]),
     # MkDocs Material's admonition and tab bodies are their text, a blank line under the marker or not
     ('!!! tip\n\n    See https://ex.com/?utm_source=tip\n\n=== "Tab"\n\n    See https://ex.com/?utm_source=tab\n',
      ["https://ex.com/?utm_source=tip", "https://ex.com/?utm_source=tab"]),

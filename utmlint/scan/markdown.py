@@ -111,6 +111,10 @@ _LIST_MARKER = re.compile(r"(?:[-+*]|[0-9]{1,9}[.)])(?:[ \t]+|\Z)")
 # MkDocs Material's admonition (`!!! tip`, `??? note`, `???+ note`) and content tab (`=== "Python"`): Python-Markdown's
 # containers, whose bodies are indented 4 spaces (a blank line under the marker or not): their text, not code
 _MKDOCS_CONTAINER = re.compile(r"(?:!!!|\?\?\?\+?|===)[ \t]+\S")
+# GitHub's and Python-Markdown's footnote (`[^1]: note`, not under a paragraph's line) and a definition list's
+# `:   definition` alike: their next paragraphs are indented 4 spaces (GitHub renders `[^1]: note`, a blank line, then
+# `    more` as the note's)
+_NOTE = re.compile(r"\[\^[^\]\s]+\]:|:[ \t]+\S")
 # an HTML block that blank lines do not end (CommonMark's kinds 1 to 5): `<pre>`, `<script>`, `<style>`, `<textarea>`
 # to their closing tag, a comment to its `-->`
 _HTML_OPEN = re.compile(r"<(?:(pre|script|style|textarea)(?=[\s>]|\Z)|(!--|\?|![A-Za-z]|!\[CDATA\[))", re.IGNORECASE)
@@ -239,6 +243,11 @@ def indented_code_blocks(text: str, skip: List[Tuple[int, int]] = ()) -> List[Tu
                 contents.pop()
             contents.append(column + 4)
             paragraph = False
+        elif _NOTE.match(rest) and (not paragraph or rest.startswith(":")):
+            while contents and contents[-1] > column:
+                contents.pop()
+            contents.append(column + 4)
+            paragraph = True
         elif marker is not None:
             while contents and contents[-1] > column:  # a sibling or an outer item: the deeper ones ended
                 contents.pop()
