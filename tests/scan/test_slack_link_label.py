@@ -47,3 +47,14 @@ def test_a_url_holding_a_bar_in_angle_brackets_is_read_whole():
     text = "Slack: <https://acme-tools.dev/p?utm_source=slack&utm_medium=social&utm_campaign=x|the page> said"
     assert [text[a:b] for a, b in find_urls(text)] == ["https://acme-tools.dev/p?utm_source=slack&utm_medium=social"
                                                       "&utm_campaign=x"]
+
+
+def test_a_label_with_a_question_mark_an_ampersand_or_spaces_is_still_a_label():
+    """review49: a label holding a `?`, `&` or `=` (`|Questions?>`, `|Save 20% & more>`, Slack's escaped `Q&amp;A`) was
+    taken for the URL's own text: `|Questions` read into the campaign (value-charset: "`v2|Questions` contains `|`",
+    wrong advice on a correct link) or the link cut at the label's first space."""
+    link = "https://acme-tools.dev/p?utm_source=slack&utm_medium=social&utm_campaign=v2"
+    for label in ("Questions?", "Save 20% & more", "Q&amp;A", "Read: what's new?", "Plans & pricing", "1 + 1 = 2"):
+        text = f'{{"text": "<{link}|{label}> is out"}}'
+        assert [text[a:b] for a, b in find_urls(text)] == [link], label
+

@@ -218,10 +218,11 @@ def url_end(text: str, start: int, limit: int, spans, extra_stops: str = "", md_
 _CHUNK_STOPS = "".join(sorted(_STOP - {"\\"}))
 
 # Slack's link with a label, `<https://x.dev/notes?utm_campaign=v2|Release notes>` (its mrkdwn: a workflow's Slack
-# payload, a bot's message): the link ends at the `|`, the label runs to the `>`. A label is text: no `=`, `&` or `?`
-# of a query goes on after the bar (a URL that itself holds a `|` in angle brackets, `<...?family=A|B&utm_source=x>`,
-# is read whole).
-_SLACK_LABEL = re.compile(r"\|[^|<>=&?\n]*>")
+# payload, a bot's message): the link ends at the `|`, the label runs to the `>`. A label is text, which may hold a
+# `?`, a `&` or an `=` past its first word (`|Questions?>`, `|Save 20% & more>`, `|Q&amp;A>`); a query's `key=value`
+# goes on right after the bar (a URL that itself holds a `|` in angle brackets, `<...?family=A|B&utm_source=x>`, is
+# read whole).
+_SLACK_LABEL = re.compile(r"\|(?![^\s<>|]*=)[^|<>\n]*>")
 
 
 def slack_label_end(text: str, start: int, end: int) -> int:
