@@ -77,3 +77,18 @@ def test_a_server_images_login_banner_is_read(tmp_path, monkeypatch, capsys):
         {(name, 4) for name in files if "motd.d" in name} | {("image/etc/motd", 1)}
     assert [kind_suffix(name) for name in files] == [".sh", ".sh", ".txt"]
     assert [walked_kind(name) for name in [*files, *unread]] == [True, True, True, False, False]
+
+
+def test_a_terraform_template_directive_is_part_of_the_url(tmp_path, monkeypatch, capsys):
+    """review49: Terraform's `%{ if ... }...%{ endif }` in a quoted string or a `.tftpl` template, filled when the string
+    is built, cut the URL at its `%{`: a correct link was told its medium and campaign were missing (exit 1)."""
+    link = ("https://console.acme-tools.dev/start?utm_source=%{ if var.prod }prod%{ else }staging%{ endif }"
+            "&utm_medium=referral&utm_campaign=v2")
+    (tmp_path / "outputs.tf").write_text(f'output "console" {{\n  value = "{link}"\n}}\n', encoding="utf-8")
+    (tmp_path / "motd.sh.tftpl").write_text(f"%{{~ for env in envs ~}}\necho {link}\n%{{~ endfor ~}}\n",
+                                            encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--no-cache", "--format", "json", "."])
+    found = json.loads(capsys.readouterr().out)
+    assert found == [], found  # read whole: its values are a correct link's
+

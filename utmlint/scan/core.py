@@ -42,6 +42,10 @@ PLACEHOLDER = re.compile(
     # and WordPress' template tags that print the site's or the page's address themselves, with no echo (review46 F14:
     # `<a href="<?php the_permalink(); ?>?utm_source=...">` was read as a bare `?utm_source=...`)
     r"|" + _PHP_PRINTS_ADDRESS +
+    # Terraform's template directives in a string or a `templatefile()` template (`%{ if var.prod }prod%{ else }dev%{
+    # endif }`, `%{~ for s in list ~}`): filled when the string is built; cut at the `%{`, the rest was read as the
+    # value's end (review49: `utm_source=%{` told its medium missing). Only its keywords: Ruby's `%{...}` is a string
+    r"|%\{~?[ \t]*(?:if|else|endif|for|endfor)\b[^{}\n]{0,200}\}"
     r"|#\{[^{}\n]{0,200}\}"  # Ruby (Haml, Slim, ERB's Ruby), CoffeeScript, Elixir, Crystal, Sass: `#{source}` (R8)
     # A guide's host to fill in, in angle brackets right after `//` (`https://<domain>/one-day-setup?utm_source=...`,
     # `https://<your-site>.com/...`: NADOO Key's social kit, corpus 37 #1): the team's own site, written as a template
