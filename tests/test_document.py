@@ -53,3 +53,34 @@ def test_without_config_only_campaign_files_are_checked(project, run):
     result = run("lint", "--format", "json", "--no-cache", cwd=root)
     assert {f["path"] for f in result.findings} == {"c.yaml", "utf16.yaml"}
     assert "skipped 1 YAML file without a top-level `campaign:` key" in result.err
+
+
+def test_the_c_parser_loads_without_ruamel_yaml_s_init_and_the_package_still_answers_whole():
+    """document._defer_ruamel_init: a load imports the C parser's parts of ruamel.yaml, not its YAML class (main,
+    loader, dumper, resolver: 8.7 M instructions of a one-file lint's start-up); the package's __init__ runs when
+    an attribute of it is first asked for, and then everything ruamel.yaml gives is there, as after an import."""
+    import subprocess
+    import sys
+
+    probe = """
+import sys
+from utmlint.document import load
+doc = load("a.yaml", b"campaign: spring\\nlinks: [{url: 'https://example.com/?a=1'}]\\n")
+assert not doc.problems and doc.data == {"campaign": "spring", "links": [{"url": "https://example.com/?a=1"}]}
+if "_ruamel_yaml" in sys.modules:  # the C extension (PyPy has none: the pure parser imports the package whole)
+    assert not {"ruamel.yaml.main", "ruamel.yaml.loader", "ruamel.yaml.resolver"} & set(sys.modules), sorted(sys.modules)
+import ruamel.yaml
+assert ruamel.yaml.__version__ and ruamel.yaml.version_info >= (0, 17)
+from ruamel.yaml import YAML, CommentedMap
+from ruamel.yaml.error import YAMLError
+assert isinstance(YAML().load("a: [1, 2]  # kept\\n"), CommentedMap)
+assert sys.modules["ruamel.yaml"] is ruamel.yaml and type(ruamel.yaml) is type(sys)
+namespace = {}
+exec("from ruamel.yaml import *", namespace)
+assert "YAML" in namespace and "CommentedMap" in namespace
+doc = load("b.yaml", b"a: [\\n")
+assert doc.problems and doc.problems[0].kind == "syntax", doc.problems
+print("ok")
+"""
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout == "ok\n", done.stdout + done.stderr

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import _thread
 import re
+import sys
 from bisect import bisect_left
 from typing import Any, Dict, Iterator, List, Optional, Tuple
 
@@ -258,6 +259,7 @@ def nesting_too_deep(text: str, limit: int = MAX_DEPTH) -> Optional[Pos]:
 def _deepest_event(text: str, limit: int) -> Optional[Pos]:
     """The position of the first collection nested deeper than `limit`, from the parser's event stream;
     None when there is none, or when the text has a syntax error first (the parse reports that)."""
+    _defer_ruamel_init()
     from ruamel.yaml.error import YAMLError
 
     try:
@@ -427,11 +429,50 @@ def _resolve(kind, value: Optional[str], implicit) -> str:
     return _SEQ if kind is _Sequence else _MAP
 
 
+class _RuamelPackage(type(sys)):
+    """ruamel.yaml's package before its `__init__` has run: a module whose first missing attribute runs it."""
+
+    def __getattr__(self, name: str):
+        if type(self) is not _RuamelPackage:  # running (or ran) already: the attribute is not there
+            raise AttributeError(name)
+        self.__class__ = type(sys)
+        self.__spec__.loader.exec_module(self)
+        return getattr(self, name)
+
+
+def _defer_ruamel_init() -> None:
+    """Let `import _ruamel_yaml` (the C parser) import only the parts of ruamel.yaml it imports, not the whole
+    package. The extension imports ruamel.yaml's error, reader, scanner, parser, composer, constructor, emitter,
+    serializer and representer modules; importing any of them runs the package's `__init__` first, which imports
+    its `main` (the YAML class, typing), `cyaml`, `loader`, `dumper` and `resolver` besides: 8.7 M instructions
+    of a one-file lint's 270 M that the C parser never uses (session 49). So, when nothing has imported the
+    package yet, the package is put in sys.modules as found, its `__init__` not run until an attribute it
+    defines is first asked for (`from ruamel.yaml import YAML`, by utmlint's pure-Python fallback, the
+    platform files' checks or a plugin): then it runs, once, as an import would have run it."""
+    if "ruamel.yaml" in sys.modules:
+        return
+    try:
+        import ruamel
+        from importlib.machinery import PathFinder
+
+        spec = PathFinder.find_spec("ruamel.yaml", list(ruamel.__path__))
+    except (ImportError, AttributeError, ValueError):
+        return
+    if spec is None or spec.loader is None or not spec.submodule_search_locations or "ruamel.yaml" in sys.modules:
+        return
+    package = _RuamelPackage(spec.name)
+    package.__spec__, package.__loader__, package.__package__ = spec, spec.loader, spec.name
+    package.__path__, package.__file__ = spec.submodule_search_locations, spec.origin
+    sys.modules[spec.name] = package
+    ruamel.yaml = package
+
+
 def _composer():
     """A node composer with our own resolver and light nodes: libyaml's own composer (ruamel.yaml.clib's
     `CParser.get_single_node`, in C) when available, else ours over ruamel's pure-Python parser's events.
     Both give the same nodes, marks, tags, and errors for an undefined or duplicate anchor, a second
     document, and a collection nested deeper than MAX_DEPTH (_TooDeep, raised by _Collection)."""
+    _defer_ruamel_init()
     try:
         from _ruamel_yaml import CParser
     except ImportError:
