@@ -271,6 +271,7 @@ class Identities:
         self._published: Dict[Path, str] = {}  # root -> the host its site is published on (published_host)
         self._plain: Dict[Path, bool] = {}  # root -> whether its site is served as plain HTML (plain_html_site)
         self._apps: Dict[Path, str] = {}  # root -> the host its web app's root layout names (app_host)
+        self._app_roots: Dict[Path, Optional[Path]] = {}  # root -> itself when it holds a web app's `app/` (in_app)
         self._app_folders: Dict[str, Optional[Path]] = {}  # folder -> the web app's folder it is in (_app_folder)
         self._site_folders: Dict[str, str] = {}  # folder below the root -> the host a site config above it names
         self._linked: Dict[Path, Tuple[str, ...]] = {}  # root -> the hosts its Google tag links with it (linked_hosts)
@@ -351,6 +352,26 @@ class Identities:
                 return self._apps[folder]
         return self._once_per_root(self._apps, path, lambda root: app_host(lambda name: _read(root / name),
                                                                            _segment_folders(root)), "")
+
+    def in_app(self, path) -> Optional[str]:
+        """`path` relative to the folder holding its web app (`/`-separated): the nearest folder above it holding an
+        `app/` or `src/app/` folder (_app_folder; `apps/web/` in a monorepo), else its repository's root when that holds
+        one; None when no such app holds it. `content/blog/launch.mdx` is a post of the app in `apps/web/`, a folder
+        its code reads its posts from (linkplace.app_content: newuser49 F8)."""
+        absolute = os.path.abspath(path)
+        folder = os.path.dirname(absolute)
+        root = self._root(folder)
+        if root is None:
+            return None
+        app = self._app_folder(folder, str(root))
+        if app is None:
+            app = self._once_per_root(self._app_roots, path, lambda root: _app_root(str(root)), None)
+        if app is None:
+            return None
+        try:
+            return Path(absolute).relative_to(app).as_posix()
+        except ValueError:
+            return None
 
     def _app_folder(self, folder: str, root: str) -> Optional[Path]:
         """The nearest folder from `folder` up to `root` (not `root` itself) holding a web app's `app/` or `src/app/`

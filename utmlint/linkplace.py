@@ -87,6 +87,20 @@ def react_page(path: str) -> bool:
     return dot > 0 and name[dot:].lower() in _REACT_PAGES and _react_page(parts, name[:dot])
 
 
+# The folders a Next.js app's code reads its posts from, beside its `app/` (Contentlayer's and next-mdx-remote's
+# `content/`, the blog starter's `posts/` and `_posts/`): an MDX or Markdown file there is a page the app renders
+_APP_CONTENT_FOLDERS = frozenset({"content", "posts", "_posts"})
+
+
+def app_content(in_app: str) -> bool:
+    """Whether a file at `in_app`, its path below the folder holding its web app (identity.Identities.in_app:
+    `content/blog/launch.mdx` in `apps/web/`), is one of the app's posts: a Markdown or MDX file in a folder beside
+    the app's `app/` that its code reads posts from (_APP_CONTENT_FOLDERS), rendered on the app's site (acme.dev/blog,
+    newuser49 F8), unlike its other Markdown (`docs/`, `README.md`: notes beside the app, corpus 26 #41)."""
+    parts = (in_app or "").split("/")
+    return len(parts) > 1 and parts[0].lower() in _APP_CONTENT_FOLDERS and parts[-1].lower().endswith(_DOC_SUFFIXES)
+
+
 def site_page(path: str) -> bool:
     """Whether the file at `path` is one of a site's pages, when its repository is the site's source: a page or a
     page's template (Markdown, reST, HTML and the templates built on it; Astro's, Vue's, Svelte's, a React framework's

@@ -826,3 +826,36 @@ def test_a_monorepos_docs_page_linking_its_own_docs_site_is_an_internal_link(tmp
         found.setdefault(d["path"], set()).add(d["name"])
     assert found["docs/docs/flows.md"] == {"utm-internal-link"}
     assert found["web/blog/launch.md"] == {"value-case"}
+
+
+ACME_POST = """---
+title: Flows launch
+---
+
+Flows are here. [Start a free trial](https://acme.dev/signup?utm_source=blog&utm_medium=referral&utm_campaign=launch).
+Read [the partner's post](https://partner.dev/flows?utm_source=acme&utm_medium=referral&utm_campaign=launch).
+"""
+
+
+@pytest.mark.parametrize("app", ["", "apps/web/"])
+def test_a_next_apps_mdx_post_linking_its_own_host_is_an_internal_link(tmp_path, monkeypatch, capsys, app):
+    """newuser49 F8: a Next.js app's blog post (`content/blog/launch.mdx`, beside the app's `app/`, rendered at
+    acme.dev/blog by the app's code: Contentlayer, next-mdx-remote) linking `acme.dev/signup` with utm tags passed
+    silently: a self-referral from the site's own page. It is a page of the site whose root layout's `metadataBase`
+    names acme.dev: utm-internal-link, as on the app's `app/**/page.tsx`; so in `posts/` and `_posts/`, in a monorepo
+    too. The app's other Markdown (`docs/`, corpus 26 #41: notes beside the app) stays a way in from outside."""
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / app / "app").mkdir(parents=True)
+    (tmp_path / app / "app" / "layout.tsx").write_text(ACME_LAYOUT, encoding="utf-8")
+    for folder in ("content/blog", "posts", "_posts", "docs"):
+        (tmp_path / app / folder).mkdir(parents=True)
+        (tmp_path / app / folder / "launch.mdx").write_text(ACME_POST, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["scan", "--format", "json", "--no-cache", "."])
+    found = {}
+    for d in json.loads(capsys.readouterr().out):
+        found.setdefault((d["path"], d["line"]), set()).add(d["name"])
+    for folder in ("content/blog", "posts", "_posts"):
+        assert found[(f"{app}{folder}/launch.mdx", 5)] == {"utm-internal-link"}
+        assert (f"{app}{folder}/launch.mdx", 6) not in found
+    assert not any(path == f"{app}docs/launch.mdx" for path, _ in found)

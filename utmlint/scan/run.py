@@ -501,6 +501,8 @@ class Scanner:
                     key += ":page"  # is internal)
             elif not self._markdown_pages(target.path, result.shown):
                 key += ":notes"  # and on whether its site renders its Markdown (plain_html_site: a note's links)
+            elif self._site_page(target.path, result.shown) and self._app_content(target.path):  # or a web app's post
+                key += ":app:" + self._repository_site(target.path, content=True)  # and the host its app names
             if not self._site_page(target.path, result.shown) and site_content(result.shown):  # or its content kept as
                 key += ":content:" + self._repository_site(target.path, content=True)  # data, and the site it is of
             linked = self._linked_hosts(target.path, result.shown)  # and on the hosts its site's Google tag links
@@ -567,6 +569,16 @@ class Scanner:
         if not rendered_on_site(shown, self._site_page(path, shown)):
             return ()
         return identities.linked_hosts(path)
+
+    def _app_content(self, path: str) -> bool:
+        """Whether the file is one of its web app's posts (linkplace.app_content: an MDX file in the `content/` folder
+        beside the app's `app/`, identity.Identities.in_app)."""
+        from ..linkplace import app_content
+
+        identities = getattr(self.config, "identities", None)
+        # its name first: the folders above a Markdown file only are walked
+        return identities is not None and app_content(os.path.basename(path).join(("content/", ""))) and app_content(
+            identities.in_app(path) or "")
 
     def _site_page(self, path: str, shown: str) -> bool:
         """Whether the file is one of its repository's site's pages (linkplace.site_page), a Markdown file only where
@@ -772,9 +784,11 @@ class Scanner:
         self.judge.file_template_site = file_site if file_site and not self.judge.file_page and rendered_on_site(
             result.shown, False) else ""
         file_site = file_site if file_site and self.judge.file_page else ""
-        self.judge.file_app_page = not file_site and self.judge.file_page and react_page(result.shown)
+        self.judge.file_app_page = not file_site and self.judge.file_page and (
+            react_page(result.shown) or self._app_content(str(path)))
         if self.judge.file_app_page:
-            # a web app's page (`app/pricing/page.tsx`): the host its root layout names counts too (newuser49 F3)
+            # a web app's page (`app/pricing/page.tsx`) or post (`content/blog/launch.mdx`): the host its root layout
+            # names counts too (newuser49 F3, F8)
             file_site = self._repository_site(str(path), content=True)
         self.judge.file_content = not self.judge.file_page and site_content(result.shown)
         if self.judge.file_content:
