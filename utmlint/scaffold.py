@@ -31,6 +31,7 @@ class Layout(NamedTuple):
     exclude: List[str]  # other YAML files the include globs would catch
     folder: str  # where a new campaign file goes
     site: str = ""  # the site the repo's pages are published on, as its CNAME or site generator's config names it
+    separator: str = ""  # the one separator the campaigns join their words with (house_separator), or ""
 
 
 def _yaml_files(root: Path) -> List[str]:
@@ -103,7 +104,36 @@ def layout(root: Path, new_campaign: bool = False) -> Layout:
     if not folders and (new_campaign or not include):
         include.append(f"{DEFAULT_FOLDER}/**/*.yaml")
     exclude = [p for p in yaml_files if p not in found and matches_any(p, include)]
-    return Layout(campaigns, include, exclude, folder, published_site(root))
+    return Layout(campaigns, include, exclude, folder, published_site(root), house_separator(root, campaigns))
+
+
+_CAMPAIGN_LINE = re.compile(r"^campaign:[ \t]*(['\"]?)([^'\"#\n]*?)\1[ \t]*(?:#.*)?$", re.M)
+
+
+def house_separator(root: Path, campaigns: Sequence[str]) -> str:
+    """The separator (`-` or `_`) the repo's campaign files join their `campaign:` words with, when at least two do
+    and more than all the others together (checks.repo._separator_of, campaign-fragmentation's house style), else "".
+    Written as the config's `separator:`, it makes every rule suggest and `--fix` write one spelling for an odd value:
+    `campaign: Feature Launch` beside `onboarding-series`, `q1-pipeline` is told `feature-launch`, one finding; with
+    no `separator:` a single space is a convention of its own and value-case wrote `feature launch` (newuser49 F7).
+    Spaces are never proposed: a value with spaces is `%20` in every link."""
+    from .checks.repo import _separator_of
+    from .safeio import ReadRefused, read_regular
+
+    styles: Dict[str, int] = {}
+    for path in campaigns:
+        try:
+            text = read_regular(root / path, 1024 * 1024, "a YAML file")[:64 * 1024].decode("utf-8", "replace")
+            found = _CAMPAIGN_LINE.search(text)
+        except ReadRefused:
+            continue
+        style = _separator_of(found.group(2)) if found else None
+        if style is not None:
+            styles[style] = styles.get(style, 0) + 1
+    ranked = sorted(styles.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][0] not in ("-", "_") or ranked[0][1] < 2:
+        return ""
+    return ranked[0][0] if ranked[0][1] > sum(count for _, count in ranked[1:]) else ""
 
 
 # A monorepo's folders that hold one app or site each (`apps/web/`, `packages/docs/`): read one level below too.
@@ -201,8 +231,12 @@ def config_text(found: Layout, extend: str = "") -> str:
         "# mediums: [email, cpc, paid-social] # your approved utm_medium values (empty: any)",
         "# in-product-hosts: [app.example.com]  # your product: in-app messages linking here need no tracking",
         "# platforms: [platforms]             # folders of your own platform profiles (`utmlint platforms`)",
-        "# separator: \"-\"                     # the word separator of utm values",
     ]
+    if found.separator:
+        lines += [_commented(f"separator: {_quoted(found.separator)}",
+                             "the word separator of utm values: your campaigns join their words with it")]
+    else:
+        lines.append("# separator: \"-\"                     # the word separator of utm values")
     if not found.site:
         lines.append("# own-hosts: [example.com]          # scan: your sites; a link elsewhere gets copied-tracking only")
     lines.append("")

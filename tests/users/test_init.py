@@ -311,3 +311,27 @@ def test_init_proposes_the_sites_of_a_monorepos_folders(tmp_path, run):
     (tmp_path / ".utmlint.yaml").unlink()
     assert run("init", "--no-snippets", cwd=tmp_path).code == 0
     assert '# own-hosts: ["acme-store.com", "acme.dev"]\n' in (tmp_path / ".utmlint.yaml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("others, separator", [(("onboarding-series", "q1-pipeline", "trial-nurture"), "-"),
+                                               (("onboarding_series", "q1_pipeline"), "_"),
+                                               (("onboarding series", "q1 pipeline"), None),
+                                               (("onboarding-series", "q1_pipeline"), None),
+                                               (("onboarding-series",), None)])
+def test_init_writes_the_separator_the_campaigns_join_their_words_with(tmp_path, run, others, separator):
+    """newuser49 F7: `campaign: Feature Launch` beside campaigns all written with `-` was told value-case's "write
+    `feature launch`" and `--fix` wrote it (`feature%20launch`): with no `separator:`, single spaces are a convention
+    of their own, and a per-file rule cannot see the repo's habit, which campaign-fragmentation reads. `init` writes
+    the separator the campaigns use (two or more, more than all others together; never spaces) as `separator:`, so
+    every rule suggests one spelling, `feature-launch`, in one finding, and a one-file run (the hook) says the same."""
+    campaigns = tmp_path / "campaigns"
+    campaigns.mkdir()
+    for name in (*others, "Feature Launch"):
+        (campaigns / (name.lower().replace(" ", "-").replace("_", "-") + ".yaml")).write_text(
+            f"campaign: {name}\nsource: newsletter\nmedium: email\nlinks:\n  - url: https://acme.dev/x\n",
+            encoding="utf-8")
+    assert run("init", "--no-snippets", cwd=tmp_path).code == 0
+    assert _config(tmp_path).get("separator") == separator
+    lint = run("lint", "--no-cache", "campaigns/feature-launch.yaml", cwd=tmp_path)
+    if separator:
+        assert lint.out.count("UTM2") == 1 and f"write `feature{separator}launch`" in lint.out, lint.out
