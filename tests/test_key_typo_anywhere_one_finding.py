@@ -57,3 +57,20 @@ def test_a_key_that_is_no_typo_of_medium_leaves_the_link_told(project, run):
     found = _found(project, run, "campaign: q2\nsource: linkedin\nnotes: paid-social\ntype: ad\n" + LINKS)
     codes = [code for code, _ in found]
     assert codes.count("UTM101") == 2 and "UTM002" in codes, found
+
+
+def test_a_misspelled_utm_key_in_a_links_url_is_one_finding(project, run):
+    """newuser49 F9: `utmlint import` of a scanned link `?utm_souce=newsletter&utm_medium=email` wrote
+    `url: ...?utm_souce=newsletter` beside `medium: email`, told utm-key-unknown's "did you mean `utm_source`?" and
+    missing-utm-param's "this link has no `source`": one typo, two findings (scan says one). The link's finding names
+    the typo and is dropped beside utm-key-unknown's; silenced, it still speaks; another missing key is still told."""
+    text = "campaign: flows-launch\nmedium: email\nlinks:\n  - url: https://acme.dev/blog?utm_souce=newsletter\n"
+    found = _found(project, run, text)
+    assert [code for code, _ in found] == ["UTM308"], found
+    assert "did you mean `utm_source`?" in found[0][1]
+    found = _found(project, run, text, "--ignore", "utm-key-unknown")
+    assert [code for code, _ in found] == ["UTM101"], found
+    assert "its URL's `utm_souce` is a misspelling of `utm_source`; rename it" in found[0][1]
+    found = _found(project, run, text.replace("medium: email\n", ""))
+    assert sorted(code for code, _ in found) == ["UTM101", "UTM308"], found
+    assert "no `source` or `medium`" in [m for code, m in found if code == "UTM101"][0], found

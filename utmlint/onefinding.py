@@ -40,7 +40,9 @@ Runs once per file after suppressions (a finding that is suppressed or not selec
   (missing-utm-param) are the same mistake, and so are a misspelled `medium:` or `source:` on a step or a link and its
   links' "no `medium`" (stranger19 R1: missing-utm-param names the typo, so it still speaks with schema-violation
   silenced); and a platform's name with a typo (platform-unknown) is the one finding,
-  not a missing-utm-param on every link whose source and medium it would have supplied (stranger17 R7, R13).
+  not a missing-utm-param on every link whose source and medium it would have supplied (stranger17 R7, R13); a
+  utm key misspelled in a link's `url:` (`?utm_souce=newsletter`, utm-key-unknown's "did you mean `utm_source`?") is
+  the one finding, not also missing-utm-param's "no `source`" on that link (newuser49 F9: an imported link);
 
 Elsewhere, for findings made by separate passes: utm-placeholder-unfilled on a link utm-internal-link reports
 (scan's `acme.io/pricing?utm_source=your_source` on acme.io's own page) gives way to its "remove them", in
@@ -142,6 +144,11 @@ _DID_YOU_MEAN = "; did you mean `"
 # misses, written by checks.params from here: dropped beside schema-violation's "did you mean `medium`?" (stranger19 R1)
 TYPO_MARK = "looks like a typo of"
 _KEYS = ("source", "medium", "campaign")
+# missing-utm-param's words when the link's URL writes the key it misses misspelled (`utm_souce`), written by
+# checks.params from here: dropped beside utm-key-unknown's "did you mean `utm_source`?" on that key (newuser49 F9)
+URL_TYPO_MARK = "is a misspelling of"
+KEY_UNKNOWN = "UTM308"
+_URL_TYPO = lazy_compile(r"`([^`]+)` is a misspelling of `")
 # missing-utm-param's reason when platform-unknown speaks, written by checks.params from here
 NO_PROFILE = "is no known profile, so it supplies none"
 
@@ -168,6 +175,19 @@ def _misspelled_keys(reports, drop: set) -> None:
             drop.add(index)
 
 
+def _misspelled_url_keys(reports, drop: set) -> None:
+    """utm-key-unknown's "`utm_souce` is not a key GA4 reads (did you mean `utm_source`?)" on a link's URL: the
+    link's missing-utm-param "no `source`: its URL's `utm_souce` is a misspelling of `utm_source`" on the same line is
+    that typo again (an imported link, newuser49 F9), dropped when utm-key-unknown names every typo it names."""
+    told = {(report.at.line, report.message.split("`", 2)[1]) for rule_, report in reports
+            if rule_.code == KEY_UNKNOWN and report.message.startswith("`")}
+    for index, (rule_, report) in enumerate(reports):
+        if rule_.code == MISSING and URL_TYPO_MARK in report.message:
+            typos = _URL_TYPO.findall(report.message)
+            if typos and all((report.at.line, typo) in told for typo in typos):
+                drop.add(index)
+
+
 def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[object, object]]:
     """`reports`: (rule, Report) pairs of one file, in order; the same pairs with restatements dropped."""
     at: Dict[Tuple[int, int], List[int]] = {}
@@ -179,6 +199,8 @@ def one_finding_per_value(reports: List[Tuple[object, object]]) -> List[Tuple[ob
     drop, replace = set(), {}
     if any(rule_.code in (SCHEMA, PLATFORM_UNKNOWN) for rule_, _ in reports):
         _misspelled_keys(reports, drop)
+    if any(rule_.code == KEY_UNKNOWN for rule_, _ in reports):
+        _misspelled_url_keys(reports, drop)
     if any(rule_.code == COPIED for rule_, _ in reports) and any(rule_.code == URL_HAS_UTM for rule_, _ in reports):
         _copied_and_written(reports, drop)
     if any(rule_.code == SECOND_QM for rule_, _ in reports) and any(rule_.code == URL_HAS_UTM for rule_, _ in reports):

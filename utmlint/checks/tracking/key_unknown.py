@@ -3,7 +3,7 @@ tagged for a campaign at all."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, FrozenSet, Iterator, List, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, FrozenSet, Iterator, List, Optional, Tuple
 
 from ...lazyregex import lazy_compile
 from ...registry import Report, rule
@@ -133,6 +133,22 @@ def misspelled_keys(url: str) -> FrozenSet[str]:
     return frozenset(found[0] for f in fields if _utm_name(f.name.strip())
                      for found in [nearest_utm_key(f.name)] if found is not None) | frozenset(
         key for f in fields if not _utm_name(f.name.strip()) for key in [mistyped_prefix(f.name, fields)] if key)
+
+
+def misspelled_names(url: str) -> Dict[str, str]:
+    """{GA4 key: the misspelled key the link writes for it} (`utm_source`: `utm_souce`), as misspelled_keys reads
+    them; a key misspelled twice keeps the first."""
+    if "utm" not in url.lower():
+        return {}
+    fields = query_fields(url)
+    found: Dict[str, str] = {}
+    for f in fields:
+        name = f.name.strip()
+        near = nearest_utm_key(f.name) if _utm_name(name) else None
+        key = near[0] if near is not None else None if _utm_name(name) else mistyped_prefix(f.name, fields)
+        if key:
+            found.setdefault(key, name)
+    return found
 
 
 def utm_key_unknown(url: str) -> List[UrlProblem]:
