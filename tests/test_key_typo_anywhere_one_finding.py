@@ -74,3 +74,16 @@ def test_a_misspelled_utm_key_in_a_links_url_is_one_finding(project, run):
     found = _found(project, run, text.replace("medium: email\n", ""))
     assert sorted(code for code, _ in found) == ["UTM101", "UTM308"], found
     assert "no `source` or `medium`" in [m for code, m in found if code == "UTM101"][0], found
+
+
+def test_a_lost_campaign_key_weighs_what_a_missing_one_does(project, run):
+    """mends49b's question: the one finding left for `?utm_souce=` was utm-key-unknown's warning where
+    missing-utm-param's error was dropped, so a team with `fail-on: error` passed a link GA4 files under Unassigned.
+    A misspelled source, medium or campaign key is an error now; a misspelled content or term key stays a warning."""
+    root = project({"c/a.yaml": "campaign: flows-launch\nmedium: email\nlinks:\n"
+                                "  - url: https://acme.dev/blog?utm_souce=newsletter&utm_contnt=hero\n",
+                    ".utmlint.yaml": "include: ['c/*.yaml']\nfail-on: error\n"})
+    done = run("lint", "--format", "json", "--no-cache", "c/a.yaml", cwd=root)
+    found = {f["message"].split("`")[1]: f["severity"] for f in done.findings if f["code"] == "UTM308"}
+    assert found == {"utm_souce": "error", "utm_contnt": "warning"}, done.findings
+    assert done.code == 1  # fail-on: error stops the lost source

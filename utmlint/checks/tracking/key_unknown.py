@@ -199,7 +199,7 @@ def _key_problems(url: str) -> List[UrlProblem]:
             if extends is not None and not is_placeholder(field.value):
                 value = f"`{field.value}`" if field.value.strip() else "its value"
                 problems.append(UrlProblem(
-                    "utm-key-unknown", field.start, field.start + len(field.raw_name),
+                    "utm-key-unknown", field.start, field.start + len(field.raw_name), severity="warning", message=
                     f"`{field.name}` is not a key GA4 reads (GA4 reads `{extends}`, not keys made from it): GA4 "
                     f"ignores it and drops {value}; if GA4 should see it, put it in a key GA4 reads, else remove it "
                     f"(keep it only if a tool of yours reads this key)"))
@@ -219,8 +219,11 @@ def _key_problems(url: str) -> List[UrlProblem]:
             else:
                 unsafe = new
         message = f"`{field.name}` {what} (did you mean `{key}`?); {advice}"
+        # a lost source, medium or campaign is what missing-utm-param calls an error (the visit lands elsewhere, in
+        # Unassigned or under (not set)), and that rule leaves the key's typo to this one (onefinding): the same weight
+        # here, so `fail-on: error` still stops it; a lost content or term is a warning
         problems.append(UrlProblem("utm-key-unknown", field.start, field.start + len(field.raw_name), message,
-                                   fixed, unsafe))
+                                   fixed, unsafe, severity=None if key in _CAMPAIGN_KEYS else "warning"))
     cut = _key_cut_by_hash(url, fields)
     if cut is not None:
         problems.append(cut)
@@ -244,10 +247,11 @@ def _key_cut_by_hash(url: str, fields) -> Optional[UrlProblem]:
     end = hash_at + 1 + len(rest)
     return UrlProblem("utm-key-unknown", last.start, end, (
         f"`{url[last.start:end]}` is `{key}` with a `#` typed inside it: the query ends at the `#`, and GA4 reads "
-        f"neither `{last.raw_name}` nor anything after it, so `{key}` is lost; remove the `#`: {fixed}"), fixed)
+        f"neither `{last.raw_name}` nor anything after it, so `{key}` is lost; remove the `#`: {fixed}"), fixed,
+        severity=None if key in _CAMPAIGN_KEYS else "warning")
 
 
-@rule(code="UTM308", name="utm-key-unknown", severity="warning", target="link", fix="safe/unsafe",
+@rule(code="UTM308", name="utm-key-unknown", severity="error", target="link", fix="safe/unsafe",
       scan_fix="safe/unsafe")
 def utm_key_unknown_rule(link: Link, ctx: Context) -> Iterator[Report]:
     """A utm key is misspelled or not lowercase, so GA4 ignores it.
@@ -276,7 +280,9 @@ def utm_key_unknown_rule(link: Link, ctx: Context) -> Iterator[Report]:
 
     ## Why is this bad?
     GA4 looks its keys up by their lowercase names: a misspelled key is ignored and its value lost, so the
-    visit loses its source, medium or campaign. The rename is safe because it only makes GA4 read the value
+    visit loses its source, medium or campaign. A lost `utm_source`, `utm_medium` or `utm_campaign` is an error, as
+    missing-utm-param's is (the visit lands in Unassigned or under `(not set)`); a lost content, term or made-up key
+    is a warning. The rename is safe because it only makes GA4 read the value
     the author wrote; if a tool already read the misspelled key, nothing it relied on was correct.
 
     ## Example
