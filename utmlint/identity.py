@@ -1091,7 +1091,11 @@ def bundled_wordpress_plugin(identity: Optional[Identity], folder: str, read) ->
     plugin whose readme's name has a word naming the repository (`=== Acme Tools ===` in acme/site, `=== Acme Forms ===`
     in acme/acme-forms, its source in `src/`) or whose contributors are the repository's owner or name it (a team's own
     plugins kept in one repository)."""
-    if identity is None or not folder:
+    if identity is None or "/" not in folder.strip("/"):
+        # at the root or in a folder right below it (`plugin/`, `trunk/`, `seo-booster/` of a team's plugins
+        # repository): the repository's own plugin, whoever its WordPress.org contributors are (review49 F7: a
+        # WordPress.org user name other than the GitHub owner's made a team's own plugin pass unread); a bundled copy
+        # sits inside the project that bundles it (`wp-content/themes/<theme>/.../wp-display-header/`)
         return False
     text = read("readme.txt")
     if not text or "===" not in text[:200]:

@@ -59,6 +59,14 @@ def test_the_sites_own_plugin_and_the_plugins_own_repository_stay_their_own():
     assert not bundled_wordpress_plugin(from_slug("acme/site"), "wp-content/plugins/acme-tools",
                                         lambda name: acme if name == "readme.txt" else "")
     assert bundled_wordpress_plugin(SITE, FOLDER, read)
+    # review49 F7: a team's plugins repository, each plugin in a folder of its own right below the root, its
+    # WordPress.org user name not the GitHub owner's and its name sharing no word with the repository's
+    smith = README.replace("WP Display Header", "SEO Booster").replace("kobenland", "psmith")
+    for folder in ("seo-booster", "plugin", "trunk"):
+        assert not bundled_wordpress_plugin(from_slug("pluginsmith-dev/wordpress-plugins"), folder,
+                                            lambda name: smith if name == "readme.txt" else "")
+    assert bundled_wordpress_plugin(from_slug("pluginsmith-dev/wordpress-plugins"), "vendor-plugins/seo-booster",
+                                    lambda name: smith if name == "readme.txt" else "")
 
 
 def test_scan_leaves_the_bundled_plugins_links_to_it(run, tmp_path):
