@@ -1304,6 +1304,17 @@ class Judge:
         return Diagnostic(shown, line, column, rule_.code, rule_.name, "info", message,
                           end_line, end_column, None)
 
+    def _opening_bases(self, text: str, url: str, start: int) -> Tuple[str, ...]:
+        """The URLs the name a template link opens with stands for (scan.core.opening_bases: the file's constants),
+        read from the file, or given by validate_url's caller (`known_bases`)."""
+        if self.known_bases is not None:
+            return self.known_bases
+        if not text:
+            return ()
+        from .core import opening_bases
+
+        return opening_bases(text, url, start)
+
     def _own_tags_urls(self, text: str, occ) -> Tuple[str, ...]:
         """The URL a link tagged as the site's own navigation goes to, as the site's own-host tests read it: the URL
         as written, or, for a template link opening with a name the file sets (`${SIGNUP}?utm_source=website&
@@ -1312,11 +1323,7 @@ class Judge:
         link by another spelling being utm-internal-link's); a name standing for several hosts is not one."""
         if occ.url[:2] != "${":
             return (occ.url,)
-        bases = self.known_bases
-        if bases is None:
-            from .core import opening_bases
-
-            bases = opening_bases(text, occ.url, occ.start) if text else ()
+        bases = self._opening_bases(text, occ.url, occ.start)
         hosts = {split_url(base).host.lower() for base in bases}
         return (bases[0],) if len(hosts) == 1 and all(hosts) else (occ.url,)
 
@@ -1326,11 +1333,7 @@ class Judge:
         Google tag links with it (Judge.file_linked), else ""."""
         if not self.file_linked or occ.url[:2] != "${":
             return ""
-        bases = self.known_bases
-        if bases is None:
-            from .core import opening_bases
-
-            bases = opening_bases(text, occ.url, occ.start)
+        bases = self._opening_bases(text, occ.url, occ.start)
         if not bases or not all(on_linked_host(base, self.file_linked) for base in bases):
             return ""
         return split_url(bases[0]).host.lower()
@@ -1344,11 +1347,7 @@ class Judge:
         Unsplash's attribution). A name the file does not set, or one set to the snippet's host, stays the snippet's."""
         if not getattr(written, "unknown_host", False) or url[:2] != "${":
             return False
-        bases = self.known_bases
-        if bases is None:
-            from .core import opening_bases
-
-            bases = opening_bases(text, url, start) if text else ()
+        bases = self._opening_bases(text, url, start)
         hosts = [split_url(base).host.lower() for base in bases or ()]
         return bool(hosts) and all(host and host != written.host and not host.endswith("." + written.host)
                                    for host in hosts)
@@ -1454,11 +1453,7 @@ class Judge:
         opened = _HEAD_IN_QUERY.match(occ.url)
         if opened is None or "?" in occ.url or "#" in occ.url or not text:
             return None
-        bases = self.known_bases
-        if bases is None:
-            from .core import opening_bases
-
-            bases = opening_bases(text, occ.url, occ.start)
+        bases = self._opening_bases(text, occ.url, occ.start)
         from ..urls import is_web_url
 
         if not bases or not all(is_web_url(base) and split_url(base).query is None and split_url(base).fragment is None
@@ -1487,11 +1482,7 @@ class Judge:
         """Whether every URL the name a template link opens with stands for (scan.core.opening_bases: the file's
         constants, both branches of a conditional) is an app store's listing (urls.store_listing): the link is that
         listing with its tags. validate_url's caller gives the bases (`known_bases`), read from the file alike."""
-        bases = self.known_bases
-        if bases is None:
-            from .core import opening_bases
-
-            bases = opening_bases(text, occ.url, occ.start)
+        bases = self._opening_bases(text, occ.url, occ.start)
         from ..urls import store_listing
 
         return bool(bases) and all(store_listing(base) for base in bases)
@@ -2204,11 +2195,7 @@ class Judge:
             # module's constant: Seek's `DONATE_BASE_URL = ".../donate?utm_medium=seek"` in constants/urls.js, corpus
             # 33 #35; a function's parameter) may hold any of them, and none is known to be missing. A name the file
             # sets to something else than a URL literal (a call's result) is told as before.
-            bases = self.known_bases
-            if bases is None:
-                from .core import opening_bases
-
-                bases = opening_bases(text, occ.url, occ.start) if text else ()
+            bases = self._opening_bases(text, occ.url, occ.start)
             if not bases and not swallowed and not self._sets_name(text, occ):
                 return None
             swallowed = swallowed | frozenset(key for base in bases for key in _utm_keys(base))
