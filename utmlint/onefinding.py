@@ -373,22 +373,21 @@ def drop_restated_fragmentation(diagnostics: List) -> List:
     medium-unassigned that is suppressed or not selected is not in the list, so it hides nothing. And without a
     respelling a fragmentation finding advises otherwise (drop_respelling_toward_another)."""
     diagnostics = drop_respelling_toward_another(diagnostics)
-    spots = None
-    for d in diagnostics:
-        if d.code == MEDIUM_FRAGMENTATION:
-            if spots is None:
-                spots = {(d.path, d.line, d.column) for d in diagnostics if d.code == UNASSIGNED}
-                # platform-medium-mismatch advising the very spelling the fragmentation advises (`paid_social` on a
-                # LinkedIn ad: "write `medium: paid-social`" twice): one mistake, the platform's finding (newuser49 F11)
-                advised = {(d.path, d.line, d.column): _write_advice(d.message) for d in diagnostics
-                           if d.code == PLATFORM_MEDIUM}
-            if spots or advised:
-                return [d for d in diagnostics
-                        if not (d.code == MEDIUM_FRAGMENTATION and ((d.path, d.line, d.column) in spots or _write_advice(
-                            d.message) is not None and advised.get((d.path, d.line, d.column)) == _write_advice(
-                            d.message)))]
-            return diagnostics
-    return diagnostics
+    if not any(d.code == MEDIUM_FRAGMENTATION for d in diagnostics):
+        return diagnostics
+    unassigned = {(d.path, d.line, d.column) for d in diagnostics if d.code == UNASSIGNED}
+    # platform-medium-mismatch advising the very spelling the fragmentation advises (`paid_social` on a LinkedIn ad:
+    # "write `medium: paid-social`" twice): one mistake, the platform's finding (newuser49 F11)
+    advised = {(d.path, d.line, d.column): _write_advice(d.message) for d in diagnostics if d.code == PLATFORM_MEDIUM}
+
+    def restated(d) -> bool:
+        if d.code != MEDIUM_FRAGMENTATION:
+            return False
+        at = (d.path, d.line, d.column)
+        advice = _write_advice(d.message)
+        return at in unassigned or advice is not None and advised.get(at) == advice
+
+    return [d for d in diagnostics if not restated(d)]
 
 
 PLATFORM_MEDIUM = "UTM108"  # platform-medium-mismatch
